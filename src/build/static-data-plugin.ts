@@ -1,0 +1,59 @@
+/**
+ * Ships the canonical dataset (data/*.json) and the generated offline basemap
+ * with the app, so every byte the app needs comes from its own origin.
+ * Dev and preview serve them through middleware; the build emits them as files.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Plugin, Connect } from 'vite';
+import { buildBorders, buildCountries } from '../features/map/basemap/build-basemap.ts';
+
+const require = createRequire(import.meta.url);
+
+function basemapFiles(): Record<string, string> {
+  const detailed = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+  const coarse = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
+  return {
+    'basemap/countries.json': JSON.stringify(buildCountries(detailed, coarse)),
+    'basemap/borders.json': JSON.stringify(buildBorders(detailed)),
+  };
+}
+
+function dataFiles(dataDir: string): Record<string, string> {
+  if (!existsSync(dataDir)) return {};
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dataDir)) {
+    if (name.endsWith('.json')) out[`data/${name}`] = readFileSync(join(dataDir, name), 'utf8');
+  }
+  return out;
+}
+
+export function staticDataPlugin(root: string): Plugin {
+  const dataDir = join(root, 'data');
+  let basemap: Record<string, string> | null = null;
+  const files = () => {
+    basemap ??= basemapFiles();
+    // Data is re-read on each request in dev so edits show on reload.
+    return { ...basemap, ...dataFiles(dataDir) };
+  };
+  const middleware: Connect.NextHandleFunction = (req, res, next) => {
+    const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0] ?? '').replace(/^\/+/, '');
+    const body = path.startsWith('data/') || path.startsWith('basemap/') ? files()[path] : undefined;
+    if (body === undefined) return next();
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-cache');
+    res.end(body);
+  };
+  return {
+    name: 'static-data',
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    generateBundle() {
+      for (const [fileName, source] of Object.entries(files())) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * A compact, column-oriented index over the dataset. Filters and facet counts
+ * walk typed arrays instead of incident objects, which keeps them to a few
+ * milliseconds even for very large datasets.
+ */
+import type { Dataset } from './validate';
+import { CATEGORY_IDS, type CategoryId } from './vocabulary';
+import { fold } from '../lib/fold';
+import type { Incident, Localized } from './schema';
+
+export interface DataIndex {
+  dataset: Dataset;
+  n: number;
+  ids: string[];
+  idToIndex: Map<string, number>;
+  start: Float64Array;
+  end: Float64Array;
+  /** Index into CATEGORY_IDS. */
+  category: Uint8Array;
+  /** Index into placeIds, -1 when unknown. */
+  place: Int32Array;
+  /** Index of the place's region, -1 when none. */
+  region: Int32Array;
+  /** Index of the place's country place, -1 when none. */
+  country: Int32Array;
+  placeIds: string[];
+  placeIndex: Map<string, number>;
+  /** Actors of incident i are actorList[actorOffsets[i] .. actorOffsets[i+1]). */
+  actorOffsets: Uint32Array;
+  actorList: Uint32Array;
+  actorIds: string[];
+  actorIndex: Map<string, number>;
+  contested: Uint8Array;
+  /** First and last calendar year each incident touches. */
+  startYear: Uint16Array;
+  endYear: Uint16Array;
+  /** Folded search text per incident, built lazily on the first text query. */
+  haystack: () => string[];
+  firstYear: number;
+  lastYear: number;
+  minTime: number;
+  maxTime: number;
+}
+
+const localizedText = (l: Localized | undefined) => (l ? [l.en, l.ru ?? '', l.kk ?? ''].join(' ') : '');
+
+function searchText(inc: Incident, ds: Dataset): string {
+  const parts = [localizedText(inc.title), localizedText(inc.summary), inc.id];
+  for (const a of inc.actors) {
+    const actor = ds.actors.get(a.actor);
+    if (actor) parts.push(localizedText(actor.name), actor.aliases.join(' '));
+  }
+  if (inc.place) {
+    const place = ds.places.get(inc.place);
+    if (place) parts.push(place.name.en, place.name.ru, place.name.kk);
+  }
+  for (const s of inc.sources) for (const q of s.quotes) parts.push(q.text, q.translation ?? '');
+  return fold(parts.join(' '));
+}
+
+export function buildIndex(dataset: Dataset): DataIndex {
+  const { incidents, dates } = dataset;
+  const n = incidents.length;
+  const placeIds = [...dataset.places.keys()];
+  const placeIndex = new Map(placeIds.map((id, i) => [id, i]));
+  const countryPlace = new Map<string, number>();
+  for (const [id, p] of dataset.places) if (p.kind === 'country') countryPlace.set(p.country, placeIndex.get(id) ?? -1);
+  const actorIds = [...dataset.actors.keys()];
+  const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
+  const categoryIndex = new Map<CategoryId, number>(CATEGORY_IDS.map((c, i) => [c, i]));
+
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const category = new Uint8Array(n);
+  const place = new Int32Array(n);
+  const region = new Int32Array(n);
+  const country = new Int32Array(n);
+  const contested = new Uint8Array(n);
+  const startYear = new Uint16Array(n);
+  const endYear = new Uint16Array(n);
+  const actorOffsets = new Uint32Array(n + 1);
+  let actorCount = 0;
+  for (const inc of incidents) actorCount += inc.actors.length;
+  const actorList = new Uint32Array(actorCount);
+  const ids: string[] = new Array(n);
+  const idToIndex = new Map<string, number>();
+  let minTime = Infinity;
+  let maxTime = -Infinity;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const inc = incidents[i] as Incident;
+    const d = dates[i];
+    ids[i] = inc.id;
+    idToIndex.set(inc.id, i);
+    start[i] = d?.start ?? 0;
+    end[i] = d?.end ?? 0;
+    if (start[i]! < minTime) minTime = start[i]!;
+    if (end[i]! > maxTime) maxTime = end[i]!;
+    startYear[i] = new Date(start[i]!).getUTCFullYear();
+    endYear[i] = new Date(end[i]! - 1).getUTCFullYear();
+    category[i] = categoryIndex.get(inc.category) ?? 0;
+    const p = inc.place === null ? undefined : dataset.places.get(inc.place);
+    place[i] = p ? (placeIndex.get(p.id) ?? -1) : -1;
+    region[i] = p?.region ? (placeIndex.get(p.region) ?? -1) : -1;
+    country[i] = p ? (countryPlace.get(p.country) ?? -1) : -1;
+    contested[i] = inc.disputes.length > 0 ? 1 : 0;
+    actorOffsets[i] = k;
+    for (const a of inc.actors) actorList[k++] = actorIndex.get(a.actor) ?? 0;
+  }
+  actorOffsets[n] = k;
+  if (n === 0) {
+    minTime = Date.UTC(1986, 0, 1);
+    maxTime = Date.UTC(2027, 0, 1);
+  }
+  let hay: string[] | null = null;
+  return {
+    dataset,
+    n,
+    ids,
+    idToIndex,
+    start,
+    end,
+    category,
+    place,
+    region,
+    country,
+    placeIds,
+    placeIndex,
+    actorOffsets,
+    actorList,
+    actorIds,
+    actorIndex,
+    contested,
+    startYear,
+    endYear,
+    haystack: () => (hay ??= incidents.map((inc) => searchText(inc, dataset))),
+    firstYear: new Date(minTime).getUTCFullYear(),
+    lastYear: new Date(maxTime - 1).getUTCFullYear(),
+    minTime,
+    maxTime,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The one definition of the dataset. Every type used by the app is inferred
+ * from these schemas; `npm run data:schema` writes JSON Schema from them into
+ * data/ for other tools.
+ */
+import { z } from 'zod';
+import { parseEdtf, DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf';
+import {
+  ACTOR_KINDS,
+  ACTOR_ROLES,
+  CATEGORY_IDS,
+  LANGUAGES,
+  LOCATION_PRECISIONS,
+  PLACE_KINDS,
+} from './vocabulary';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slug = z
+  .string()
+  .max(120)
+  .regex(SLUG, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+
+const text = z.string().trim().min(1, 'must not be empty').max(20_000);
+
+/** Text in English, with optional translations; the UI falls back to English. */
+export const localized = z.object({
+  en: text,
+  ru: text.optional(),
+  kk: text.optional(),
+});
+
+export const edtfDate = z.string().superRefine((value, ctx) => {
+  const parsed = parseEdtf(value);
+  if (!parsed) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value.slice(0, 40)}" is not a date (YYYY, YYYY-MM, YYYY-MM-DD or A/B)`,
+    });
+    return;
+  }
+  const first = Date.UTC(DATASET_FIRST_YEAR, 0, 1);
+  const last = Date.UTC(DATASET_LAST_YEAR + 1, 0, 1);
+  if (parsed.start < first || parsed.end > last) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `date is outside ${DATASET_FIRST_YEAR}–${DATASET_LAST_YEAR}`,
+    });
+  }
+});
+
+export const quoteSchema = z.object({
+  /** Verbatim from the source article, in its original language. */
+  text: text.max(1_000),
+  lang: z.enum(LANGUAGES).default('en'),
+  /** English translation when `lang` is not English. */
+  translation: text.optional(),
+});
+
+export const citationSchema = z.object({
+  source: slug,
+  quotes: z.array(quoteSchema).min(1, 'at least one quote'),
+});
+
+export const claimSchema = z.object({
+  /** The claim, in our words. */
+  text: text,
+  source: slug,
+  quote: text.max(1_000),
+});
+
+export const disputeSchema = z.object({
+  /** What is disputed, e.g. "number arrested". */
+  topic: text,
+  claims: z.array(claimSchema).min(2, 'a dispute needs at least two claims'),
+});
+
+export const incidentActorSchema = z.object({
+  actor: slug,
+  role: z.enum(ACTOR_ROLES),
+});
+
+export const incidentSchema = z.object({
+  id: slug,
+  title: localized,
+  summary: localized,
+  date: edtfDate,
+  /** Why the date is what it is, when that is not obvious from the quote. */
+  dateNote: text.optional(),
+  place: slug.nullable(),
+  locationPrecision: z.enum(LOCATION_PRECISIONS),
+  category: z.enum(CATEGORY_IDS),
+  actors: z.array(incidentActorSchema).default([]),
+  /** How many people the incident affected, when the sources say. */
+  people: z
+    .object({
+      count: z.number().int().nonnegative(),
+      qualifier: z.enum(['exactly', 'at-least', 'about', 'up-to']).default('exactly'),
+    })
+    .optional(),
+  sources: z.array(citationSchema).min(1, 'at least one source'),
+  disputes: z.array(disputeSchema).default([]),
+  cases: z.array(slug).default([]),
+});
+
+export const placeSchema = z.object({
+  id: slug,
+  name: z.object({ en: text, ru: text, kk: text }),
+  kind: z.enum(PLACE_KINDS),
+  /** ISO 3166-1 alpha-2. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+  /** The region (oblast or equivalent) place id this place lies in, if any. */
+  region: slug.nullable().default(null),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+export const actorSchema = z.object({
+  id: slug,
+  name: localized,
+  kind: z.enum(ACTOR_KINDS),
+  /** Other spellings and names, in any script; all match in search. */
+  aliases: z.array(text).default([]),
+  description: localized.optional(),
+});
+
+export const sourceSchema = z.object({
+  id: slug,
+  title: text,
+  publisher: text.optional(),
+  author: text.optional(),
+  /** Publication date, EDTF subset. */
+  published: edtfDate.optional(),
+  languages: z.array(z.enum(LANGUAGES)).min(1),
+  /** File name of the article text in the source archive. */
+  file: text.optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+});
+
+export const caseSchema = z.object({
+  id: slug,
+  title: localized,
+  summary: localized.optional(),
+});
+
+export const incidentsFileSchema = z.object({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be semver'),
+  updated: edtfDate,
+  incidents: z.array(z.unknown()),
+});
+
+export type Localized = z.infer<typeof localized>;
+export type Incident = z.infer<typeof incidentSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Case = z.infer<typeof caseSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type Dispute = z.infer<typeof disputeSchema>;

@@ -1,0 +1,242 @@
+/**
+ * Validates a raw dataset record by record. An invalid record is reported by
+ * file, id and field and skipped; the rest is kept, so one bad row never hides
+ * the others. Only a file that is not a dataset at all is fatal.
+ */
+import type { z } from 'zod';
+import {
+  actorSchema,
+  caseSchema,
+  incidentSchema,
+  incidentsFileSchema,
+  placeSchema,
+  sourceSchema,
+  type Actor,
+  type Case,
+  type Incident,
+  type Place,
+  type Source,
+} from './schema';
+import { COUNTRY_BOUNDS, distanceKm } from './country-bounds';
+import { parseEdtf, type ParsedDate } from '../lib/edtf';
+
+export interface DataIssue {
+  file: string;
+  id: string;
+  field: string;
+  message: string;
+}
+
+export interface RawDataset {
+  incidents: unknown;
+  places: unknown;
+  actors: unknown;
+  sources: unknown;
+  cases: unknown;
+}
+
+export interface Dataset {
+  version: string;
+  updated: string;
+  incidents: Incident[];
+  /** Parsed dates, aligned with `incidents`. */
+  dates: ParsedDate[];
+  places: Map<string, Place>;
+  actors: Map<string, Actor>;
+  sources: Map<string, Source>;
+  cases: Map<string, Case>;
+}
+
+export class DatasetError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+  }
+}
+
+/** Farthest a place may lie from the centre of the region it claims to be in. */
+const MAX_REGION_DISTANCE_KM = 700;
+
+export const FILES = {
+  incidents: 'incidents.json',
+  places: 'places.json',
+  actors: 'actors.json',
+  sources: 'sources.json',
+  cases: 'cases.json',
+} as const;
+
+function recordId(value: unknown, index: number): string {
+  if (value && typeof value === 'object' && 'id' in value) {
+    const id = (value as { id: unknown }).id;
+    if (typeof id === 'string' && id.length > 0) return id.slice(0, 120);
+  }
+  return `#${index}`;
+}
+
+function listOf(raw: unknown, key: string, file: string): unknown[] {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new DatasetError(`${file} is not a JSON object with a "${key}" list`, file);
+  }
+  const list = (raw as Record<string, unknown>)[key];
+  if (!Array.isArray(list)) throw new DatasetError(`${file} has no "${key}" list`, file);
+  return list;
+}
+
+function fieldOf(path: PropertyKey[]): string {
+  return path.map(String).join('.') || '(record)';
+}
+
+/** Parses each record, reporting every schema problem and dropping duplicates. */
+function parseRecords<S extends z.ZodType>(
+  list: unknown[],
+  schema: S,
+  file: string,
+  issues: DataIssue[],
+): z.infer<S>[] {
+  const seen = new Set<string>();
+  const out: z.infer<S>[] = [];
+  list.forEach((value, index) => {
+    const id = recordId(value, index);
+    const result = schema.safeParse(value);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        issues.push({ file, id, field: fieldOf(issue.path), message: issue.message });
+      }
+      return;
+    }
+    if (seen.has(id)) {
+      issues.push({ file, id, field: 'id', message: 'duplicate id; later record skipped' });
+      return;
+    }
+    seen.add(id);
+    out.push(result.data);
+  });
+  return out;
+}
+
+function checkPlaces(places: Place[], issues: DataIssue[]): Map<string, Place> {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const bad = new Set<string>();
+  const report = (p: Place, field: string, message: string) => {
+    issues.push({ file: FILES.places, id: p.id, field, message });
+    bad.add(p.id);
+  };
+  for (const p of places) {
+    const bounds = COUNTRY_BOUNDS[p.country];
+    if (bounds && p.kind !== 'country') {
+      const [w, s, e, n] = bounds;
+      if (p.lon < w || p.lon > e || p.lat < s || p.lat > n) {
+        report(p, 'lat', `coordinates ${p.lat}, ${p.lon} lie outside ${p.country}`);
+      }
+    }
+    if (p.region !== null) {
+      const region = byId.get(p.region);
+      if (!region) report(p, 'region', `unknown region "${p.region}"`);
+      else if (region.kind !== 'region') report(p, 'region', `"${p.region}" is a ${region.kind}, not a region`);
+      else if (distanceKm(p.lat, p.lon, region.lat, region.lon) > MAX_REGION_DISTANCE_KM) {
+        report(p, 'lat', `coordinates are more than ${MAX_REGION_DISTANCE_KM} km from the centre of ${p.region}`);
+      }
+    }
+  }
+  return new Map(places.filter((p) => !bad.has(p.id)).map((p) => [p.id, p]));
+}
+
+const PRECISION_KIND: Partial<Record<Incident['locationPrecision'], Place['kind'][]>> = {
+  region: ['region'],
+  country: ['country'],
+  settlement: ['city', 'district', 'site'],
+  district: ['district', 'city'],
+};
+
+function checkIncident(
+  inc: Incident,
+  ctx: { places: Map<string, Place>; actors: Map<string, Actor>; sources: Map<string, Source>; cases: Map<string, Case> },
+): Omit<DataIssue, 'file' | 'id'>[] {
+  const problems: Omit<DataIssue, 'file' | 'id'>[] = [];
+  if (inc.place === null) {
+    if (inc.locationPrecision !== 'unknown') {
+      problems.push({ field: 'locationPrecision', message: 'must be "unknown" when place is null' });
+    }
+  } else {
+    const place = ctx.places.get(inc.place);
+    if (!place) problems.push({ field: 'place', message: `unknown place "${inc.place}"` });
+    else if (inc.locationPrecision === 'unknown') {
+      problems.push({ field: 'locationPrecision', message: 'is "unknown" but a place is given' });
+    } else {
+      const kinds = PRECISION_KIND[inc.locationPrecision];
+      if (kinds && !kinds.includes(place.kind)) {
+        problems.push({
+          field: 'locationPrecision',
+          message: `"${inc.locationPrecision}" does not fit place "${place.id}" of kind ${place.kind}`,
+        });
+      }
+    }
+  }
+  inc.actors.forEach((a, i) => {
+    if (!ctx.actors.has(a.actor)) problems.push({ field: `actors.${i}.actor`, message: `unknown actor "${a.actor}"` });
+  });
+  inc.sources.forEach((s, i) => {
+    if (!ctx.sources.has(s.source)) problems.push({ field: `sources.${i}.source`, message: `unknown source "${s.source}"` });
+    s.quotes.forEach((q, j) => {
+      if (q.lang !== 'en' && !q.translation) {
+        problems.push({ field: `sources.${i}.quotes.${j}.translation`, message: `a ${q.lang} quote needs an English translation` });
+      }
+    });
+  });
+  inc.disputes.forEach((d, i) =>
+    d.claims.forEach((c, j) => {
+      if (!ctx.sources.has(c.source)) {
+        problems.push({ field: `disputes.${i}.claims.${j}.source`, message: `unknown source "${c.source}"` });
+      }
+    }),
+  );
+  inc.cases.forEach((c, i) => {
+    if (!ctx.cases.has(c)) problems.push({ field: `cases.${i}`, message: `unknown case "${c}"` });
+  });
+  return problems;
+}
+
+export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const head = incidentsFileSchema.safeParse(raw.incidents);
+  if (!head.success) {
+    const first = head.error.issues[0];
+    throw new DatasetError(
+      `${FILES.incidents} is not a dataset: ${first ? `${fieldOf(first.path)}: ${first.message}` : 'invalid'}`,
+      FILES.incidents,
+    );
+  }
+  const places = checkPlaces(parseRecords(listOf(raw.places, 'places', FILES.places), placeSchema, FILES.places, issues), issues);
+  const actors = new Map(
+    parseRecords(listOf(raw.actors, 'actors', FILES.actors), actorSchema, FILES.actors, issues).map((a) => [a.id, a]),
+  );
+  const sources = new Map(
+    parseRecords(listOf(raw.sources, 'sources', FILES.sources), sourceSchema, FILES.sources, issues).map((s) => [s.id, s]),
+  );
+  const cases = new Map(
+    parseRecords(listOf(raw.cases, 'cases', FILES.cases), caseSchema, FILES.cases, issues).map((c) => [c.id, c]),
+  );
+  const incidents: Incident[] = [];
+  const dates: ParsedDate[] = [];
+  for (const inc of parseRecords(head.data.incidents, incidentSchema, FILES.incidents, issues)) {
+    const problems = checkIncident(inc, { places, actors, sources, cases });
+    if (problems.length > 0) {
+      for (const p of problems) issues.push({ file: FILES.incidents, id: inc.id, ...p });
+      continue;
+    }
+    // The schema already proved the date parses.
+    dates.push(parseEdtf(inc.date) as ParsedDate);
+    incidents.push(inc);
+  }
+  return {
+    dataset: { version: head.data.version, updated: head.data.updated, incidents, dates, places, actors, sources, cases },
+    issues,
+  };
+}
+
+export function formatIssue(issue: DataIssue): string {
+  return `${issue.file}: ${issue.id}: ${issue.field}: ${issue.message}`;
+}

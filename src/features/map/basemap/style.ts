@@ -1,0 +1,97 @@
+/**
+ * The offline basemap style. Everything it needs is served by the app itself:
+ * no tiles, no sprite, and no `glyphs` key, so MapLibre draws label text with
+ * the reader's local fonts and never asks a font server for glyphs.
+ */
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import { BASEMAP_LABELS } from './labels';
+
+export type MapLanguage = 'en' | 'ru' | 'kk';
+
+export const BASEMAP_COLORS = {
+  water: '#cfe0ec',
+  land: '#f4f1ea',
+  focus: '#fbf9f4',
+  border: '#8a8478',
+  coast: '#9fb6c6',
+  label: '#2b2b2b',
+  halo: '#ffffff',
+} as const;
+
+export function labelsGeoJson(): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: BASEMAP_LABELS.map((l) => ({
+      type: 'Feature',
+      properties: { kind: l.kind, rank: l.rank, name_en: l.en, name_ru: l.ru, name_kk: l.kk },
+      geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+    })),
+  };
+}
+
+export function labelText(lang: MapLanguage): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+}
+
+export function basemapStyle(baseUrl: string, lang: MapLanguage = 'en'): StyleSpecification {
+  const url = (path: string) => new URL(path, new URL(baseUrl, window.location.href)).href;
+  return {
+    version: 8,
+    name: 'Offline Natural Earth',
+    sources: {
+      countries: { type: 'geojson', data: url('basemap/countries.json') },
+      borders: { type: 'geojson', data: url('basemap/borders.json') },
+      labels: { type: 'geojson', data: labelsGeoJson() },
+    },
+    layers: [
+      { id: 'water', type: 'background', paint: { 'background-color': BASEMAP_COLORS.water } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': ['case', ['==', ['get', 'name'], 'Kazakhstan'], BASEMAP_COLORS.focus, BASEMAP_COLORS.land],
+        },
+      },
+      { id: 'coast', type: 'line', source: 'countries', paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': 0.6 } },
+      {
+        id: 'borders',
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6], 'line-dasharray': [3, 1.5] },
+      },
+      {
+        id: 'country-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['==', ['get', 'kind'], 'country'],
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': ['sans-serif'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 16],
+          'text-letter-spacing': 0.12,
+          'text-transform': 'uppercase',
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': '#6b655b', 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'labels',
+        filter: ['!=', ['get', 'kind'], 'country'],
+        minzoom: 2.5,
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': ['sans-serif'],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 8, 15],
+          'text-anchor': 'top',
+          'text-offset': [0, 0.4],
+          'symbol-sort-key': ['get', 'rank'],
+        },
+        paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.5 },
+      },
+    ],
+  };
+}

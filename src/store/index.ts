@@ -1,0 +1,36 @@
+/**
+ * The one store: the single source of truth for data, filters, time window,
+ * map view, selection and UI choices. Built from slices; middleware is applied
+ * once here. Map and timeline controllers subscribe to it outside React.
+ */
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { subscribeWithSelector } from 'zustand/middleware';
+import { createDatasetSlice, type DatasetSlice } from './slices/dataset';
+import { createFiltersSlice, type FiltersSlice } from './slices/filters';
+import { createMapViewSlice, type MapViewSlice } from './slices/map-view';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection';
+import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-window';
+import { createUiSlice, type UiSlice } from './slices/ui';
+
+export type AppState = DatasetSlice & FiltersSlice & TimeWindowSlice & MapViewSlice & SelectionSlice & UiSlice;
+
+export function createAppStore() {
+  return createStore<AppState>()(
+    subscribeWithSelector((...a) => ({
+      ...createDatasetSlice(...a),
+      ...createFiltersSlice(...a),
+      ...createTimeWindowSlice(...a),
+      ...createMapViewSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createUiSlice(...a),
+    })),
+  );
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export const appStore: AppStore = createAppStore();
+
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(appStore as StoreApi<AppState>, selector);
+}

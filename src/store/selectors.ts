@@ -1,0 +1,233 @@
+/**
+ * Pure, memoised derivations from (data, filters, time window): which
+ * incidents are visible and how many each filter option would match under the
+ * other filters. Every view reads these, so all views always agree.
+ */
+import type { DataIndex } from '../data/data-index';
+import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
+import { fold } from '../lib/fold';
+import type { Filters } from './slices/filters';
+import type { TimeWindow } from './slices/time-window';
+import type { AppState } from './index';
+
+export interface FacetCounts {
+  years: Map<number, number>;
+  /** Aligned with CATEGORY_IDS. */
+  categories: Uint32Array;
+  /** Aligned with index.actorIds. */
+  actors: Uint32Array;
+  /** Aligned with index.placeIds; a region counts the incidents of its places too. */
+  places: Uint32Array;
+}
+
+export interface ViewResult {
+  /** Incident indices matching the filters and overlapping the time window, in dataset order. */
+  visible: Uint32Array;
+  /** How many match the filters, ignoring the time window. */
+  filteredCount: number;
+  /** Visible incidents that have no place and so are not on the map. */
+  unlocated: number;
+  counts: FacetCounts;
+}
+
+type Mask = Uint8Array | null;
+
+interface Masks {
+  years: Mask;
+  actors: Mask;
+  categories: Mask;
+  places: Mask;
+  text: Mask;
+  contested: Mask;
+  window: Mask;
+}
+
+function yearsMask(ix: DataIndex, years: number[]): Mask {
+  if (years.length === 0) return null;
+  const wanted = new Set(years);
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    for (let y = ix.startYear[i]!; y <= ix.endYear[i]!; y++) {
+      if (wanted.has(y)) {
+        m[i] = 1;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+function actorsMask(ix: DataIndex, actors: string[]): Mask {
+  if (actors.length === 0) return null;
+  const wanted = new Uint8Array(ix.actorIds.length);
+  for (const a of actors) {
+    const k = ix.actorIndex.get(a);
+    if (k !== undefined) wanted[k] = 1;
+  }
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    for (let k = ix.actorOffsets[i]!; k < ix.actorOffsets[i + 1]!; k++) {
+      if (wanted[ix.actorList[k]!]) {
+        m[i] = 1;
+        break;
+      }
+    }
+  }
+  return m;
+}
+
+function categoriesMask(ix: DataIndex, categories: CategoryId[]): Mask {
+  if (categories.length === 0) return null;
+  const wanted = new Uint8Array(CATEGORY_IDS.length);
+  for (const c of categories) wanted[CATEGORY_IDS.indexOf(c)] = 1;
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) m[i] = wanted[ix.category[i]!]!;
+  return m;
+}
+
+function placesMask(ix: DataIndex, places: string[]): Mask {
+  if (places.length === 0) return null;
+  const wanted = new Uint8Array(ix.placeIds.length);
+  for (const p of places) {
+    const k = ix.placeIndex.get(p);
+    if (k !== undefined) wanted[k] = 1;
+  }
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    const p = ix.place[i]!;
+    if (p < 0) continue;
+    const r = ix.region[i]!;
+    const c = ix.country[i]!;
+    m[i] = wanted[p] || (r >= 0 && wanted[r]) || (c >= 0 && wanted[c]) ? 1 : 0;
+  }
+  return m;
+}
+
+function textMask(ix: DataIndex, text: string): Mask {
+  const terms = fold(text).split(' ').filter(Boolean);
+  if (terms.length === 0) return null;
+  const hay = ix.haystack();
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    const h = hay[i]!;
+    m[i] = terms.every((t) => h.includes(t)) ? 1 : 0;
+  }
+  return m;
+}
+
+function windowMask(ix: DataIndex, w: TimeWindow | null): Mask {
+  if (!w) return null;
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) m[i] = ix.start[i]! < w.end && ix.end[i]! > w.start ? 1 : 0;
+  return m;
+}
+
+function buildMasks(ix: DataIndex, f: Filters, w: TimeWindow | null): Masks {
+  return {
+    years: yearsMask(ix, f.years),
+    actors: actorsMask(ix, f.actors),
+    categories: categoriesMask(ix, f.categories),
+    places: placesMask(ix, f.places),
+    text: textMask(ix, f.text),
+    contested: f.contestedOnly ? ix.contested : null,
+    window: windowMask(ix, w),
+  };
+}
+
+/** Combines all masks except those named in `skip`. */
+function combine(ix: DataIndex, masks: Masks, skip: (keyof Masks)[]): Uint8Array {
+  const out = new Uint8Array(ix.n).fill(1);
+  for (const key of Object.keys(masks) as (keyof Masks)[]) {
+    const m = masks[key];
+    if (!m || skip.includes(key)) continue;
+    for (let i = 0; i < ix.n; i++) out[i]! &= m[i]!;
+  }
+  return out;
+}
+
+export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | null): ViewResult {
+  const masks = buildMasks(ix, filters, w);
+  const all = combine(ix, masks, []);
+  const noWindow = masks.window ? combine(ix, masks, ['window']) : all;
+
+  let visibleCount = 0;
+  let filteredCount = 0;
+  let unlocated = 0;
+  for (let i = 0; i < ix.n; i++) {
+    visibleCount += all[i]!;
+    filteredCount += noWindow[i]!;
+  }
+  const visible = new Uint32Array(visibleCount);
+  for (let i = 0, k = 0; i < ix.n; i++) {
+    if (all[i]) {
+      visible[k++] = i;
+      if (ix.place[i]! < 0) unlocated++;
+    }
+  }
+
+  // Years ignore the window: the window is itself a time constraint, and the
+  // reader needs to see what other years hold.
+  const yearBase = combine(ix, masks, ['years', 'window']);
+  const years = new Map<number, number>();
+  for (let i = 0; i < ix.n; i++) {
+    if (!yearBase[i]) continue;
+    for (let y = ix.startYear[i]!; y <= ix.endYear[i]!; y++) years.set(y, (years.get(y) ?? 0) + 1);
+  }
+
+  const catBase = masks.categories ? combine(ix, masks, ['categories']) : all;
+  const categories = new Uint32Array(CATEGORY_IDS.length);
+  for (let i = 0; i < ix.n; i++) if (catBase[i]) categories[ix.category[i]!]!++;
+
+  const actorBase = masks.actors ? combine(ix, masks, ['actors']) : all;
+  const actors = new Uint32Array(ix.actorIds.length);
+  for (let i = 0; i < ix.n; i++) {
+    if (!actorBase[i]) continue;
+    const from = ix.actorOffsets[i]!;
+    const to = ix.actorOffsets[i + 1]!;
+    for (let k = from; k < to; k++) {
+      const a = ix.actorList[k]!;
+      // An actor named twice in one incident (two roles) still counts once.
+      let dup = false;
+      for (let j = from; j < k; j++) if (ix.actorList[j] === a) dup = true;
+      if (!dup) actors[a]!++;
+    }
+  }
+
+  const placeBase = masks.places ? combine(ix, masks, ['places']) : all;
+  const places = new Uint32Array(ix.placeIds.length);
+  for (let i = 0; i < ix.n; i++) {
+    if (!placeBase[i]) continue;
+    const p = ix.place[i]!;
+    if (p < 0) continue;
+    places[p]!++;
+    const r = ix.region[i]!;
+    if (r >= 0 && r !== p) places[r]!++;
+    const c = ix.country[i]!;
+    if (c >= 0 && c !== p && c !== r) places[c]!++;
+  }
+
+  return { visible, filteredCount, unlocated, counts: { years, categories, actors, places } };
+}
+
+let memo: { data: DataIndex; filters: Filters; w: TimeWindow | null; result: ViewResult } | null = null;
+
+/** The current view, recomputed only when data, filters or window change. */
+export function selectView(state: Pick<AppState, 'data' | 'filters' | 'timeWindow'>): ViewResult | null {
+  const { data, filters, timeWindow } = state;
+  if (!data) return null;
+  if (memo && memo.data === data && memo.filters === filters && memo.w === timeWindow) return memo.result;
+  const result = computeView(data, filters, timeWindow);
+  memo = { data, filters, w: timeWindow, result };
+  return result;
+}
+
+export function hasActiveFilters(f: Filters): boolean {
+  return (
+    f.years.length > 0 ||
+    f.actors.length > 0 ||
+    f.categories.length > 0 ||
+    f.places.length > 0 ||
+    f.text.trim() !== '' ||
+    f.contestedOnly
+  );
+}

@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../index';
+import type { DataIndex } from '../../data/data-index';
+
+/** Domain state: the validated dataset and its search index, set once it has loaded. */
+export interface DatasetSlice {
+  data: DataIndex | null;
+  setData: (data: DataIndex) => void;
+}
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
+  data: null,
+  setData: (data) => set({ data }),
+});

@@ -1,0 +1,38 @@
+import type { StateCreator } from 'zustand';
+import type { AppState } from '../index';
+
+export type GroupBy = 'none' | 'category' | 'region';
+export type SortKey = 'date' | 'title' | 'place' | 'category';
+export interface Sort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+export const DEFAULT_SORT: Sort = { key: 'date', dir: 'asc' };
+
+export interface Notice {
+  id: string;
+  kind: 'link' | 'data';
+  message: string;
+  details: string[];
+}
+
+export interface UiSlice {
+  groupBy: GroupBy;
+  sort: Sort;
+  notices: Notice[];
+  setGroupBy: (groupBy: GroupBy) => void;
+  setSort: (sort: Sort) => void;
+  addNotice: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+}
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  groupBy: 'none',
+  sort: DEFAULT_SORT,
+  notices: [],
+  setGroupBy: (groupBy) => set({ groupBy }),
+  setSort: (sort) => set({ sort }),
+  addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

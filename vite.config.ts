@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { staticDataPlugin } from './src/build/static-data-plugin.ts';
+
+export default defineConfig({
+  // Relative base so the built app works from any sub-path of a static host.
+  base: './',
+  plugins: [react(), staticDataPlugin(import.meta.dirname)],
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+  },
+  preview: {
+    port: 4173,
+    strictPort: true,
+  },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
