@@ -1,0 +1,45 @@
+/**
+ * Loads the dataset from the app's own origin with TanStack Query, validates
+ * it record by record and builds the search index.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { buildIndex, type DataIndex } from './data-index';
+import { DatasetError, FILES, validateDataset, type DataIssue, type RawDataset } from './validate';
+
+export interface LoadedDataset {
+  index: DataIndex;
+  issues: DataIssue[];
+}
+
+async function fetchJson(file: string): Promise<unknown> {
+  const url = new URL(`data/${file}`, document.baseURI);
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+  } catch {
+    throw new DatasetError(`${file} could not be downloaded (network error)`, file);
+  }
+  if (!response.ok) throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file);
+  const text = await response.text();
+  if (text.trim() === '') throw new DatasetError(`${file} is empty`, file);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DatasetError(`${file} is not valid JSON`, file);
+  }
+}
+
+export async function loadDataset(): Promise<LoadedDataset> {
+  const entries = Object.entries(FILES) as [keyof RawDataset, string][];
+  const values = await Promise.all(entries.map(([, file]) => fetchJson(file)));
+  const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]])) as unknown as RawDataset;
+  const { dataset, issues } = validateDataset(raw);
+  return { index: buildIndex(dataset), issues };
+}
+
+export const datasetQuery = queryOptions({
+  queryKey: ['dataset'],
+  queryFn: loadDataset,
+  staleTime: Infinity,
+  retry: (count, error) => !(error instanceof DatasetError && /JSON|empty|not a dataset|list/.test(error.message)) && count < 1,
+});

@@ -1,0 +1,209 @@
+/**
+ * Owns the MapLibre map. It subscribes to the store outside React render,
+ * pushes visible incidents and selection into the map, and reports user
+ * pans, zooms and clicks back to the store. View changes are tagged with
+ * their origin so a pan by the reader is never echoed back into the map.
+ */
+import * as maplibregl from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AppStore } from '../../store';
+import { selectView } from '../../store/selectors';
+import { basemapStyle } from './basemap/style';
+import { incidentFeatures } from './incident-features';
+import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
+import { buildTooltip, buildChooser } from './map-popups';
+
+// MapLibre locates its worker through import.meta.url, which bundling breaks;
+// serve it as a same-origin file instead (no blob: worker, CSP-friendly).
+maplibregl.setWorkerUrl(workerUrl);
+
+const CLUSTER_MAX_ZOOM = 11;
+
+export interface MapControllerOptions {
+  /** Called when the map has drawn its first complete frame. */
+  onReady?: () => void;
+}
+
+export class MapController {
+  readonly map: maplibregl.Map;
+  private readonly unsubscribers: (() => void)[] = [];
+  private tooltip: maplibregl.Popup | null = null;
+  private chooser: maplibregl.Popup | null = null;
+  private loaded = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly store: AppStore,
+    options: MapControllerOptions = {},
+  ) {
+    const { mapView } = store.getState();
+    this.map = new maplibregl.Map({
+      container,
+      style: basemapStyle(document.baseURI),
+      center: mapView.center,
+      zoom: mapView.zoom,
+      minZoom: 1,
+      maxZoom: 14,
+      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+      // Keyboard panning stays on; the canvas gets a label below.
+      keyboard: true,
+      dragRotate: false,
+      pitchWithRotate: false,
+      // Keep the drawing buffer so tests and screenshots can read pixels.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.getCanvas().setAttribute('aria-label', 'Map of incidents. Use arrow keys to pan and plus or minus to zoom.');
+
+    this.map.on('load', () => {
+      this.addIncidentLayers();
+      this.loaded = true;
+      this.syncData();
+      this.syncSelection(false);
+      this.map.once('idle', () => options.onReady?.());
+    });
+    this.map.on('moveend', (e) => {
+      // Only moves the reader made are written back to the store.
+      if (!('originalEvent' in e) || !e.originalEvent) return;
+      this.reportView();
+    });
+
+    this.unsubscribers.push(
+      store.subscribe((s) => selectView(s), () => this.syncData()),
+      store.subscribe(
+        (s) => s.selectedId,
+        () => this.syncSelection(true),
+      ),
+      store.subscribe(
+        (s) => s.mapView,
+        (view) => {
+          if (store.getState().mapViewOrigin === 'map') return;
+          this.map.jumpTo({ center: view.center, zoom: view.zoom });
+        },
+      ),
+    );
+  }
+
+  /** Writes the map's current view to the store, tagged as coming from the map. */
+  private reportView() {
+    const c = this.map.getCenter();
+    this.store.getState().setMapView({ center: [round(c.lng, 4), round(c.lat, 4)], zoom: round(this.map.getZoom(), 2) }, 'map');
+  }
+
+  private addIncidentLayers() {
+    this.map.addSource('incidents', {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      cluster: true,
+      clusterRadius: 38,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM,
+    });
+    this.map.addSource('selected', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    for (const layer of incidentLayers()) this.map.addLayer(layer);
+
+    this.map.on('click', INCIDENT_LAYER_IDS.clusters, (e) => void this.onClusterClick(e));
+    this.map.on('click', INCIDENT_LAYER_IDS.points, (e) => this.onPointClick(e));
+    for (const id of [INCIDENT_LAYER_IDS.points, INCIDENT_LAYER_IDS.clusters]) {
+      this.map.on('mouseenter', id, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', id, () => {
+        this.map.getCanvas().style.cursor = '';
+        this.hideTooltip();
+      });
+    }
+    this.map.on('mousemove', INCIDENT_LAYER_IDS.points, (e) => this.onPointHover(e));
+  }
+
+  private syncData() {
+    if (!this.loaded) return;
+    const state = this.store.getState();
+    const view = selectView(state);
+    const source = this.map.getSource<GeoJSONSource>('incidents');
+    if (!view || !state.data || !source) return;
+    source.setData(incidentFeatures(state.data, view.visible));
+    this.chooser?.remove();
+  }
+
+  private syncSelection(move: boolean) {
+    if (!this.loaded) return;
+    const { data, selectedId, selectionOrigin } = this.store.getState();
+    const source = this.map.getSource<GeoJSONSource>('selected');
+    if (!source || !data) return;
+    const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
+    const features = i === undefined ? { type: 'FeatureCollection' as const, features: [] } : incidentFeatures(data, Uint32Array.of(i));
+    source.setData(features);
+    const f = features.features[0];
+    if (!move || !f || selectionOrigin === 'map') return;
+    const [lon = 0, lat = 0] = f.geometry.coordinates;
+    const bounds = this.map.getBounds();
+    if (!bounds.contains([lon, lat])) {
+      this.map.easeTo({ center: [lon, lat], duration: 400 });
+      this.map.once('moveend', () => this.reportView());
+    }
+  }
+
+  private async onClusterClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
+    const feature = e.features?.[0];
+    const source = this.map.getSource<GeoJSONSource>('incidents');
+    if (!feature || !source) return;
+    const clusterId = feature.properties['cluster_id'] as number;
+    const zoom = await source.getClusterExpansionZoom(clusterId);
+    const center = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+    if (zoom <= CLUSTER_MAX_ZOOM) {
+      this.map.easeTo({ center, zoom, duration: 400 });
+      this.map.once('moveend', () => this.reportView());
+      return;
+    }
+    // Incidents at the same place never separate by zooming: offer a chooser.
+    const leaves = await source.getClusterLeaves(clusterId, 200, 0);
+    this.openChooser(center, leaves.map((l) => Number(l.properties?.['i'])));
+  }
+
+  private onPointClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
+    const indices = [...new Set((e.features ?? []).map((f) => Number(f.properties['i'])))];
+    if (indices.length === 1) this.store.getState().select(this.store.getState().data?.ids[indices[0]!] ?? null, 'map');
+    else if (indices.length > 1) this.openChooser([e.lngLat.lng, e.lngLat.lat], indices);
+  }
+
+  private openChooser(at: [number, number], indices: number[]) {
+    const data = this.store.getState().data;
+    if (!data) return;
+    this.chooser?.remove();
+    this.hideTooltip();
+    const content = buildChooser(data, indices, (id) => {
+      this.chooser?.remove();
+      this.store.getState().select(id, 'map');
+    });
+    this.chooser = new maplibregl.Popup({ closeButton: true, maxWidth: '320px', className: 'map-chooser' })
+      .setLngLat(at)
+      .setDOMContent(content)
+      .addTo(this.map);
+    content.querySelector('button')?.focus();
+  }
+
+  private onPointHover(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
+    const data = this.store.getState().data;
+    const f = e.features?.[0];
+    if (!data || !f) return;
+    const count = new Set((e.features ?? []).map((x) => x.properties['i'])).size;
+    const content = buildTooltip(data, Number(f.properties['i']), count);
+    this.tooltip ??= new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 12 });
+    this.tooltip.setLngLat(e.lngLat).setDOMContent(content).addTo(this.map);
+  }
+
+  private hideTooltip() {
+    this.tooltip?.remove();
+  }
+
+  destroy() {
+    for (const u of this.unsubscribers) u();
+    this.map.remove();
+  }
+}
+
+function round(n: number, digits: number) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}

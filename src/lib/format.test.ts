@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf } from './edtf';
+import { formatIncidentDate, formatWindow } from './format';
+
+const fmt = (s: string) => formatIncidentDate(parseEdtf(s)!, 'en-GB');
+
+describe('formatIncidentDate', () => {
+  it('never shows a finer precision than the data has', () => {
+    expect(fmt('2026-01-19')).toBe('19 January 2026');
+    expect(fmt('2026-01')).toBe('January 2026');
+    expect(fmt('2025')).toBe('2025');
+  });
+
+  it('formats ranges with their coarsest unit', () => {
+    expect(fmt('2026-01-12/2026-01-19')).toMatch(/^12\s?–\s?19 January 2026$/);
+    expect(fmt('2022-01/2022-03')).toMatch(/^January\s?–\s?March 2022$/);
+    expect(fmt('2025/2026-01')).toMatch(/^2025\s?–\s?2026$/);
+  });
+});
+
+describe('formatWindow', () => {
+  it('picks a readable unit for the span', () => {
+    expect(formatWindow(Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1), 'en-GB')).toMatch(/^Jan\s?–\s?Feb 2022$/);
+    expect(formatWindow(Date.UTC(1986, 0, 1), Date.UTC(2027, 0, 1), 'en-GB')).toMatch(/^1986\s?–\s?2026$/);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseFragment, serializeFragment, type UrlState } from './url-state';
+
+const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
+
+describe('parseFragment', () => {
+  it('reads an empty fragment as the default view', () => {
+    expect(parseFragment('')).toEqual({ state: DEFAULT_URL_STATE, ignored: [] });
+    expect(parseFragment('#')).toEqual({ state: DEFAULT_URL_STATE, ignored: [] });
+  });
+
+  it('reads every parameter', () => {
+    const { state: s, ignored } = parseFragment(
+      '#id=2026-01-x&years=2022,2025-2026&actors=atajurt,police&categories=summons,protest&places=almaty&q=Trump%20pay&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5&group=category&sort=title-desc&lang=ru',
+    );
+    expect(ignored).toEqual([]);
+    expect(s.id).toBe('2026-01-x');
+    expect(s.filters).toEqual({
+      years: [2022, 2025, 2026],
+      actors: ['atajurt', 'police'],
+      categories: ['summons', 'protest'],
+      places: ['almaty'],
+      text: 'Trump pay',
+      contestedOnly: true,
+    });
+    expect(s.timeWindow).toEqual({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 2, 1) });
+    expect(s.mapView).toEqual({ zoom: 4.5, center: [67.5, 48.1] });
+    expect(s.groupBy).toBe('category');
+    expect(s.sort).toEqual({ key: 'title', dir: 'desc' });
+    expect(s.lang).toBe('ru');
+  });
+
+  it.each([
+    ['#years=2026-2022', /reversed/],
+    ['#years=1900', /outside/],
+    ['#years=abc', /not a year/],
+    ['#from=2022-05-01&to=2022-01-01', /ends before/],
+    ['#from=2022-13-01&to=2023-01-01', /not dates/],
+    ['#from=2022-01-01', /both ends/],
+    ['#id=<script>', /not a valid incident id/],
+    ['#categories=arson', /not a category/],
+    ['#map=99/0/0', /zoom\/latitude\/longitude/],
+    ['#group=everything', /not one of/],
+    ['#sort=date-sideways', /not one of/],
+    ['#lang=fr', /not one of/],
+    ['#__proto__=1', /unknown parameter/],
+    ['#id=a&id=b', /more than once/],
+    ['#q=%E0%A4%A', /not properly encoded/],
+    ['#v=9', /version/],
+  ])('reports what it ignores in %s', (fragment, reason) => {
+    const { ignored } = parseFragment(fragment);
+    expect(ignored.join('\n')).toMatch(reason);
+  });
+
+  it('keeps the valid parts of a partly broken link', () => {
+    const { state: s, ignored } = parseFragment('#years=2022,nope&categories=protest,arson&id=ok-id&zzz=1');
+    expect(s.filters.years).toEqual([2022]);
+    expect(s.filters.categories).toEqual(['protest']);
+    expect(s.id).toBe('ok-id');
+    expect(ignored).toHaveLength(3);
+  });
+
+  it('does not pollute prototypes', () => {
+    parseFragment('#__proto__[x]=1&constructor=1&toString=2');
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+  });
+
+  it('caps huge input', () => {
+    const { state: s, ignored } = parseFragment(`#q=${'a'.repeat(5000)}&actors=${Array.from({ length: 80 }, (_, i) => `a${i}`).join(',')}`);
+    expect(s.filters.text).toHaveLength(200);
+    expect(s.filters.actors).toHaveLength(50);
+    expect(ignored.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('serializeFragment', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeFragment(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('writes years as compact ranges and keeps the link readable', () => {
+    const s = state({ id: 'abc', filters: { ...DEFAULT_URL_STATE.filters, years: [2020, 2021, 2022, 2025], actors: ['a', 'b'] } });
+    expect(serializeFragment(s)).toBe('id=abc&years=2020-2022,2025&actors=a,b');
+  });
+
+  it('round-trips a full view', () => {
+    const fragment =
+      'id=x-1&years=2022&actors=atajurt&categories=summons&places=almaty&q=p%C3%BCt%20%26%20%3D&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5&group=region&sort=place-desc&lang=kk';
+    const parsed = parseFragment(fragment);
+    expect(parsed.ignored).toEqual([]);
+    expect(serializeFragment(parsed.state)).toBe(fragment);
+  });
+
+  it('is stable: serialise(parse(x)) parses back to the same state', () => {
+    for (const x of ['#years=2026-2022,x&q=a&b', '#from=2022&to=2022', '#map=3/-10/20&sort=title', '#id=a&id=b&lang=en']) {
+      const once = serializeFragment(parseFragment(x).state);
+      const twice = serializeFragment(parseFragment(once).state);
+      expect(twice).toBe(once);
+      expect(parseFragment(once).ignored).toEqual([]);
+    }
+  });
+});
