@@ -25,6 +25,10 @@ export interface ViewResult {
   visible: Uint32Array;
   /** How many match the filters, ignoring the time window. */
   filteredCount: number;
+  /** Incidents matching the filters, ignoring the window, ordered by start date. */
+  filteredByDate: Uint32Array;
+  /** Time span of the filtered incidents, null when none match. */
+  extent: { start: number; end: number } | null;
   /** Visible incidents that have no place and so are not on the map. */
   unlocated: number;
   counts: FacetCounts;
@@ -165,6 +169,19 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
     }
   }
 
+  const filteredByDate = new Uint32Array(filteredCount);
+  let extent: ViewResult['extent'] = null;
+  for (let i = 0, k = 0; i < ix.n; i++) {
+    if (!noWindow[i]) continue;
+    filteredByDate[k++] = i;
+    if (!extent) extent = { start: ix.start[i]!, end: ix.end[i]! };
+    else {
+      if (ix.start[i]! < extent.start) extent.start = ix.start[i]!;
+      if (ix.end[i]! > extent.end) extent.end = ix.end[i]!;
+    }
+  }
+  filteredByDate.sort((a, b) => ix.start[a]! - ix.start[b]! || a - b);
+
   // Years ignore the window: the window is itself a time constraint, and the
   // reader needs to see what other years hold.
   const yearBase = combine(ix, masks, ['years', 'window']);
@@ -206,7 +223,7 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
     if (c >= 0 && c !== p && c !== r) places[c]!++;
   }
 
-  return { visible, filteredCount, unlocated, counts: { years, categories, actors, places } };
+  return { visible, filteredCount, filteredByDate, extent, unlocated, counts: { years, categories, actors, places } };
 }
 
 let memo: { data: DataIndex; filters: Filters; w: TimeWindow | null; result: ViewResult } | null = null;

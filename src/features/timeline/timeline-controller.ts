@@ -40,7 +40,10 @@ function itemContent(spec: ItemSpec): HTMLElement {
   const badge = document.createElement('span');
   badge.className = 'tl-item-symbol';
   badge.setAttribute('aria-hidden', 'true');
-  badge.textContent = CATEGORY_STYLE[spec.category as keyof typeof CATEGORY_STYLE]?.symbol ?? '';
+  const style = CATEGORY_STYLE[spec.category as keyof typeof CATEGORY_STYLE];
+  badge.textContent = style?.symbol ?? '';
+  // CSSOM, not a style attribute string: allowed under a strict CSP.
+  if (style) badge.style.backgroundColor = style.color;
   const text = document.createElement('span');
   text.textContent = spec.label;
   node.append(badge, text);
@@ -81,7 +84,6 @@ export class TimelineController {
       zoomKey: 'ctrlKey',
       horizontalScroll: false,
       groupOrder: 'order',
-      moment: undefined,
       locale: 'en',
       tooltip: { followMouse: false },
     };
@@ -186,13 +188,18 @@ export class TimelineController {
     this.timeline.setGroups(this.groups as never);
   }
 
+  /** Shows every filtered incident, with a margin so edge items are not cut. */
   private fit() {
-    const data = this.store.getState().data;
-    if (this.items.length === 0) {
+    const state = this.store.getState();
+    const extent = selectView(state)?.extent;
+    const data = state.data;
+    if (!extent) {
       if (data) this.timeline.setWindow(data.minTime, data.maxTime, { animation: false });
       return;
     }
-    this.timeline.fit({ animation: false });
+    const span = Math.max(extent.end - extent.start, 30 * DAY);
+    const pad = span * 0.06;
+    this.timeline.setWindow(extent.start - pad, extent.end + pad * 3, { animation: false });
   }
 
   private syncWindow() {

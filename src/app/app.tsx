@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { datasetQuery } from '../data/load';
+import { DatasetError } from '../data/validate';
+import { appStore } from '../store';
+import { Header } from './header';
+import { Explorer } from './explorer';
+import { Notices } from '../features/notices/notices';
+import { startUrlSync } from './url-sync';
+
+export function App() {
+  const { t } = useTranslation();
+  const query = useQuery(datasetQuery);
+
+  useEffect(() => {
+    if (!query.data) return;
+    const { index, issues } = query.data;
+    const state = appStore.getState();
+    state.setData(index);
+    if (issues.length > 0) {
+      state.addNotice({
+        id: 'data-issues',
+        kind: 'data',
+        message: t('notice.dataIssues', { count: new Set(issues.map((i) => `${i.file}|${i.id}`)).size }),
+        details: issues.map((i) => `${i.file} · ${i.id} · ${i.field}: ${i.message}`),
+      });
+    }
+    return startUrlSync(appStore);
+  }, [query.data, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#incident-list">
+        {t('app.skipToList')}
+      </a>
+      <Header version={query.data?.index.dataset.version ?? null} />
+      <Notices />
+      {query.isPending ? (
+        <main className="state-screen" aria-busy="true">
+          <div className="spinner" aria-hidden="true" />
+          <p role="status">{t('app.loading')}</p>
+        </main>
+      ) : query.isError ? (
+        <main className="state-screen">
+          <div role="alert" className="error-box">
+            <h2>{t('app.loadErrorTitle')}</h2>
+            <p>{query.error instanceof DatasetError ? query.error.message : t('app.loadErrorUnknown')}</p>
+            <p>{t('app.loadErrorHelp')}</p>
+            <button type="button" className="button primary" onClick={() => void query.refetch()}>
+              {t('app.retry')}
+            </button>
+          </div>
+        </main>
+      ) : (
+        <Explorer />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export function Header({ version }: { version: string | null }) {
+  const { t } = useTranslation();
+  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied('done');
+    } catch {
+      setCopied('failed');
+    }
+    window.setTimeout(() => setCopied('idle'), 2500);
+  };
+
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <div className="header-actions">
+        {version && <span className="dataset-version">{t('app.datasetVersion', { version })}</span>}
+        <button type="button" className="button" onClick={() => void copy()}>
+          {t('app.copyLink')}
+        </button>
+        <span role="status" className="copy-status">
+          {copied === 'done' ? t('app.linkCopied') : copied === 'failed' ? t('app.linkCopyFailed') : ''}
+        </span>
+      </div>
+    </header>
+  );
+}

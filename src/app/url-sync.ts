@@ -1,0 +1,129 @@
+/**
+ * The one module that keeps the URL fragment and the store in step.
+ * Opening or closing an incident pushes a history entry (so Back closes it);
+ * filter, window and map changes replace the current entry after a pause, so
+ * Back is not flooded. Whatever a link holds that cannot be used is shown in a
+ * notice, never thrown.
+ */
+import type { AppStore, AppState } from '../store';
+import { DEFAULT_MAP_VIEW } from '../store/slices/map-view';
+import { parseFragment, serializeFragment, preview, type UrlState } from '../store/url-state';
+import i18n from '../lib/i18n';
+
+const REPLACE_DELAY_MS = 400;
+
+export function urlStateOf(s: AppState): UrlState {
+  const mapMoved =
+    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
+    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
+    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  return {
+    id: s.selectedId,
+    filters: s.filters,
+    timeWindow: s.timeWindow,
+    mapView: mapMoved ? s.mapView : null,
+    groupBy: s.groupBy,
+    sort: s.sort,
+    lang: null,
+  };
+}
+
+/** Applies a fragment to the store; returns what was ignored, checked against the loaded dataset. */
+export function applyFragment(store: AppStore, fragment: string): string[] {
+  const { state: url, ignored } = parseFragment(fragment);
+  const data = store.getState().data;
+  if (!data) return ignored;
+  const known = (list: string[], has: (id: string) => boolean, name: string) =>
+    list.filter((id) => {
+      if (has(id)) return true;
+      ignored.push(`${name}: no ${name.replace(/s$/, '')} "${preview(id)}" in this dataset`);
+      return false;
+    });
+  const filters = {
+    ...url.filters,
+    actors: known(url.filters.actors, (id) => data.actorIndex.has(id), 'actors'),
+    places: known(url.filters.places, (id) => data.placeIndex.has(id), 'places'),
+  };
+  let id = url.id;
+  if (id !== null && !data.idToIndex.has(id)) {
+    ignored.push(`id: no incident "${preview(id)}" in this dataset`);
+    id = null;
+  }
+  store.setState({
+    filters,
+    timeWindow: url.timeWindow,
+    groupBy: url.groupBy,
+    sort: url.sort,
+    mapView: url.mapView ?? DEFAULT_MAP_VIEW,
+    mapViewOrigin: 'app',
+  });
+  store.getState().select(id, 'link');
+  return ignored;
+}
+
+export function startUrlSync(store: AppStore): () => void {
+  let applying = false;
+  let timer: number | undefined;
+  let written = '';
+
+  const target = (fragment: string) => `${window.location.pathname}${window.location.search}${fragment ? `#${fragment}` : ''}`;
+  const currentFragment = () => window.location.hash.replace(/^#/, '');
+
+  const apply = () => {
+    applying = true;
+    const ignored = applyFragment(store, window.location.hash);
+    applying = false;
+    const state = store.getState();
+    if (ignored.length > 0) {
+      state.addNotice({ id: 'link', kind: 'link', message: i18n.t('notice.linkIgnored', { count: ignored.length }), details: ignored });
+    } else {
+      state.dismissNotice('link');
+    }
+    // Show the cleaned-up link, so what the reader copies is what they see.
+    written = serializeFragment(urlStateOf(state));
+    if (written !== currentFragment()) window.history.replaceState(null, '', target(written));
+  };
+
+  const flush = () => {
+    if (timer !== undefined) window.clearTimeout(timer);
+    timer = undefined;
+  };
+
+  apply();
+
+  const unsubscribe = store.subscribe(
+    (s) => [s.selectedId, s.filters, s.timeWindow, s.mapView, s.groupBy, s.sort] as const,
+    (next, prev) => {
+      if (applying) return;
+      const fragment = serializeFragment(urlStateOf(store.getState()));
+      if (fragment === written) return;
+      if (next[0] !== prev[0]) {
+        flush();
+        written = fragment;
+        window.history.pushState(null, '', target(fragment));
+        return;
+      }
+      flush();
+      timer = window.setTimeout(() => {
+        timer = undefined;
+        written = serializeFragment(urlStateOf(store.getState()));
+        window.history.replaceState(null, '', target(written));
+      }, REPLACE_DELAY_MS);
+    },
+    { equalityFn: (a, b) => a.every((v, k) => v === b[k]) },
+  );
+
+  const onNavigate = () => {
+    if (currentFragment() === written) return;
+    flush();
+    apply();
+  };
+  window.addEventListener('popstate', onNavigate);
+  window.addEventListener('hashchange', onNavigate);
+  return () => {
+    flush();
+    unsubscribe();
+    window.removeEventListener('popstate', onNavigate);
+    window.removeEventListener('hashchange', onNavigate);
+  };
+}

@@ -1,0 +1,167 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore } from '../../store';
+import { selectView } from '../../store/selectors';
+import { CATEGORY_STYLE } from '../../lib/categories';
+import { formatIncidentDate } from '../../lib/format';
+import type { DataIndex } from '../../data/data-index';
+import type { Incident } from '../../data/schema';
+import { datePrecisionKey, placePrecisionKey } from './precision';
+import { SourceList } from './source-list';
+import { Disputes } from './disputes';
+import { CaseThread } from './case-thread';
+
+function Hint() {
+  const { t } = useTranslation();
+  return <p className="details-hint">{t('details.hint')}</p>;
+}
+
+export function DetailPanel() {
+  const { t, i18n } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const inView = useAppStore((s) => {
+    const v = selectView(s);
+    const i = s.selectedId === null ? undefined : s.data?.idToIndex.get(s.selectedId);
+    return i !== undefined && v !== null && v.visible.includes(i);
+  });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnFocus = useRef<Element | null>(null);
+
+  const index = selectedId === null ? undefined : data?.idToIndex.get(selectedId);
+  const incident = index === undefined ? undefined : data?.dataset.incidents[index];
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const origin = appStore.getState().selectionOrigin;
+    if (origin !== 'link') {
+      // Remember where the reader came from, to return there on close.
+      if (document.activeElement && document.activeElement !== document.body && !headingRef.current?.parentElement?.contains(document.activeElement)) {
+        returnFocus.current = document.activeElement;
+      }
+    }
+    if (origin !== 'timeline' && origin !== 'map') headingRef.current?.focus({ preventScroll: false });
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const close = () => {
+    const closedId = appStore.getState().selectedId;
+    appStore.getState().select(null, 'detail');
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    requestAnimationFrame(() => {
+      const visible = target instanceof HTMLElement && target.isConnected && target.offsetParent !== null;
+      if (visible) {
+        target.focus();
+        return;
+      }
+      const row = closedId ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(closedId)}"] a`) : null;
+      (row ?? document.querySelector<HTMLElement>('.list-heading'))?.focus();
+    });
+  };
+
+  if (!data || !incident || index === undefined) return <Hint />;
+  const date = data.dataset.dates[index]!;
+  const place = incident.place ? data.dataset.places.get(incident.place) : undefined;
+  const region = place?.region ? data.dataset.places.get(place.region) : undefined;
+  const style = CATEGORY_STYLE[incident.category];
+  const lang = i18n.language;
+
+  return (
+    <article className="incident-detail" data-testid="incident-detail" data-incident-id={incident.id}>
+      <div className="detail-top">
+        <span className="category-badge" style={{ background: style.color }}>
+          <span aria-hidden="true">{style.symbol} </span>
+          {t(`category.${incident.category}`)}
+        </span>
+        <button type="button" className="button small close-button" onClick={close} aria-label={t('details.close')}>
+          ✕ <span className="close-text">{t('details.closeShort')}</span>
+        </button>
+      </div>
+      <h2 ref={headingRef} tabIndex={-1} className="detail-title">
+        {incident.title.en}
+      </h2>
+      {!inView && (
+        <p className="detail-hidden-note" role="note">
+          {t('details.hiddenByFilters')}{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              appStore.getState().clearFilters();
+              appStore.getState().setTimeWindow(null);
+            }}
+          >
+            {t('details.showAll')}
+          </button>
+        </p>
+      )}
+      <dl className="detail-facts">
+        <dt>{t('details.date')}</dt>
+        <dd>
+          <span className="fact-main">{formatIncidentDate(date, lang)}</span>
+          <span className="fact-precision">{t(datePrecisionKey(date))}</span>
+          {incident.dateNote && <span className="fact-note">{incident.dateNote}</span>}
+        </dd>
+        <dt>{t('details.place')}</dt>
+        <dd>
+          <span className="fact-main">
+            {place ? place.name.en : t('details.placeUnknown')}
+            {region && region.id !== place?.id ? `, ${region.name.en}` : ''}
+          </span>
+          <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
+        </dd>
+        {incident.people && (
+          <>
+            <dt>{t('details.people')}</dt>
+            <dd>{t(`details.peopleCount.${incident.people.qualifier}`, { count: incident.people.count })}</dd>
+          </>
+        )}
+      </dl>
+      <p className="detail-summary">{incident.summary.en}</p>
+      <Actors incident={incident} data={data} />
+      <Disputes incident={incident} data={data} />
+      <SourceList incident={incident} data={data} />
+      <CaseThread incident={incident} data={data} />
+    </article>
+  );
+}
+
+function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
+  const { t } = useTranslation();
+  if (incident.actors.length === 0) return null;
+  return (
+    <section className="detail-section">
+      <h3>{t('details.actors')}</h3>
+      <ul className="actor-list">
+        {incident.actors.map((a) => {
+          const actor = data.dataset.actors.get(a.actor);
+          return (
+            <li key={`${a.actor}-${a.role}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  const s = appStore.getState();
+                  if (!s.filters.actors.includes(a.actor)) s.toggleFilter('actors', a.actor);
+                }}
+                aria-label={t('details.filterByActor', { name: actor?.name.en ?? a.actor })}
+              >
+                {actor?.name.en ?? a.actor}
+              </button>
+              <span className="role-tag">{t(`role.${a.role}`)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore } from '../../store';
+import { selectView } from '../../store/selectors';
+import type { GroupBy } from '../../store/slices/ui';
+import { panWindow, stepIncident, yearWindow, zoomWindow } from './navigation';
+
+/** Click and keyboard alternatives for everything the timeline does by drag and wheel. */
+export function TimelineToolbar() {
+  const { t } = useTranslation();
+  const data = useAppStore((s) => s.data);
+  const view = useAppStore(selectView);
+  const groupBy = useAppStore((s) => s.groupBy);
+  const timeWindow = useAppStore((s) => s.timeWindow);
+  if (!data || !view) return null;
+
+  const bounds = { start: Date.UTC(data.firstYear - 1, 0, 1), end: Date.UTC(data.lastYear + 2, 0, 1) };
+  const current = () => appStore.getState().timeWindow ?? view.extent ?? bounds;
+  const setWindow = (w: { start: number; end: number } | null) => appStore.getState().setTimeWindow(w);
+  const step = (dir: 1 | -1) => {
+    const s = appStore.getState();
+    const id = stepIncident(data, view.filteredByDate, s.selectedId, dir, s.timeWindow);
+    if (id) s.select(id, 'keyboard');
+  };
+  const years: number[] = [];
+  for (let y = data.firstYear; y <= data.lastYear; y++) if ((view.counts.years.get(y) ?? 0) > 0) years.push(y);
+  const yearValue = timeWindow && years.find((y) => yearWindow(y).start === timeWindow.start && yearWindow(y).end === timeWindow.end);
+
+  return (
+    <div className="timeline-toolbar" role="toolbar" aria-label={t('timeline.toolbar')}>
+      <div className="tool-group">
+        <button type="button" className="button small" onClick={() => step(-1)}>
+          <span aria-hidden="true">◀ </span>
+          {t('timeline.previous')}
+        </button>
+        <button type="button" className="button small" onClick={() => step(1)}>
+          {t('timeline.next')}
+          <span aria-hidden="true"> ▶</span>
+        </button>
+      </div>
+      <div className="tool-group">
+        <button type="button" className="button small" onClick={() => setWindow(null)} aria-pressed={timeWindow === null}>
+          {t('timeline.all')}
+        </button>
+        <label className="inline-field">
+          <span>{t('timeline.year')}</span>
+          <select
+            value={yearValue ? String(yearValue) : ''}
+            onChange={(e) => e.target.value && setWindow(yearWindow(Number(e.target.value)))}
+          >
+            <option value="">{t('timeline.chooseYear')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button small icon" onClick={() => setWindow(zoomWindow(current(), 0.5, bounds))} aria-label={t('timeline.zoomIn')}>
+          +
+        </button>
+        <button type="button" className="button small icon" onClick={() => setWindow(zoomWindow(current(), 2, bounds))} aria-label={t('timeline.zoomOut')}>
+          −
+        </button>
+        <button type="button" className="button small icon" onClick={() => setWindow(panWindow(current(), -0.5, bounds))} aria-label={t('timeline.earlier')}>
+          ‹
+        </button>
+        <button type="button" className="button small icon" onClick={() => setWindow(panWindow(current(), 0.5, bounds))} aria-label={t('timeline.later')}>
+          ›
+        </button>
+      </div>
+      <label className="inline-field">
+        <span>{t('timeline.groupBy')}</span>
+        <select value={groupBy} onChange={(e) => appStore.getState().setGroupBy(e.target.value as GroupBy)}>
+          <option value="none">{t('timeline.groupNone')}</option>
+          <option value="category">{t('timeline.groupCategory')}</option>
+          <option value="region">{t('timeline.groupRegion')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}
