@@ -14,9 +14,9 @@ export function Explorer() {
   const selected = useAppStore((s) => s.selectedId !== null);
   return (
     <div className="explorer" data-selected={selected}>
-      <aside className="filters-panel" aria-label={t('region.filters')}>
+      <section className="filters-panel" aria-label={t('region.filters')}>
         <FiltersPanel />
-      </aside>
+      </section>
       <main className="workspace" id="main">
         <ViewSummary />
         <section className="map-region" aria-label={t('region.map')}>

@@ -5,28 +5,12 @@
  * Back is not flooded. Whatever a link holds that cannot be used is shown in a
  * notice, never thrown.
  */
-import type { AppStore, AppState } from '../store';
+import type { AppStore } from '../store';
 import { DEFAULT_MAP_VIEW } from '../store/slices/map-view';
-import { parseFragment, serializeFragment, preview, type UrlState } from '../store/url-state';
+import { parseFragment, serializeFragment, preview, urlStateOf } from '../store/url-state';
 import i18n from '../lib/i18n';
 
 const REPLACE_DELAY_MS = 400;
-
-export function urlStateOf(s: AppState): UrlState {
-  const mapMoved =
-    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
-    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
-    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
-  return {
-    id: s.selectedId,
-    filters: s.filters,
-    timeWindow: s.timeWindow,
-    mapView: mapMoved ? s.mapView : null,
-    groupBy: s.groupBy,
-    sort: s.sort,
-    lang: null,
-  };
-}
 
 /** Applies a fragment to the store; returns what was ignored, checked against the loaded dataset. */
 export function applyFragment(store: AppStore, fragment: string): string[] {
@@ -66,7 +50,8 @@ export function startUrlSync(store: AppStore): () => void {
   let timer: number | undefined;
   let written = '';
 
-  const target = (fragment: string) => `${window.location.pathname}${window.location.search}${fragment ? `#${fragment}` : ''}`;
+  const target = (fragment: string) =>
+    `${window.location.pathname}${window.location.search}${fragment ? `#${fragment}` : ''}`;
   const currentFragment = () => window.location.hash.replace(/^#/, '');
 
   const apply = () => {
@@ -75,7 +60,12 @@ export function startUrlSync(store: AppStore): () => void {
     applying = false;
     const state = store.getState();
     if (ignored.length > 0) {
-      state.addNotice({ id: 'link', kind: 'link', message: i18n.t('notice.linkIgnored', { count: ignored.length }), details: ignored });
+      state.addNotice({
+        id: 'link',
+        kind: 'link',
+        message: i18n.t('notice.linkIgnored', { count: ignored.length }),
+        details: ignored,
+      });
     } else {
       state.dismissNotice('link');
     }

@@ -20,7 +20,10 @@ export function ViewSummary() {
         range,
       })}
       {view.filteredCount !== view.visible.length && (
-        <span className="summary-aside"> {t('summary.outsideWindow', { count: view.filteredCount - view.visible.length })}</span>
+        <span className="summary-aside">
+          {' '}
+          {t('summary.outsideWindow', { count: view.filteredCount - view.visible.length })}
+        </span>
       )}
     </p>
   );

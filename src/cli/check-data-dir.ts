@@ -28,7 +28,8 @@ export function checkDataDir(dir: string): DirCheck {
     const { dataset, issues } = validateDataset(raw as RawDataset);
     return { problems: issues.map(formatIssue), incidents: dataset.incidents.length };
   } catch (error) {
-    if (error instanceof DatasetError) return { problems: [`${error.file}: -: (file): ${error.message}`], incidents: 0 };
+    if (error instanceof DatasetError)
+      return { problems: [`${error.file}: -: (file): ${error.message}`], incidents: 0 };
     throw error;
   }
 }

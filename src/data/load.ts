@@ -41,5 +41,6 @@ export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: loadDataset,
   staleTime: Infinity,
-  retry: (count, error) => !(error instanceof DatasetError && /JSON|empty|not a dataset|list/.test(error.message)) && count < 1,
+  retry: (count, error) =>
+    !(error instanceof DatasetError && /JSON|empty|not a dataset|list/.test(error.message)) && count < 1,
 });

@@ -5,20 +5,10 @@
  */
 import { z } from 'zod';
 import { parseEdtf, DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf';
-import {
-  ACTOR_KINDS,
-  ACTOR_ROLES,
-  CATEGORY_IDS,
-  LANGUAGES,
-  LOCATION_PRECISIONS,
-  PLACE_KINDS,
-} from './vocabulary';
+import { ACTOR_KINDS, ACTOR_ROLES, CATEGORY_IDS, LANGUAGES, LOCATION_PRECISIONS, PLACE_KINDS } from './vocabulary';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const slug = z
-  .string()
-  .max(120)
-  .regex(SLUG, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
+export const slug = z.string().max(120).regex(SLUG, 'must be a lowercase slug (a-z, 0-9, single hyphens)');
 
 const text = z.string().trim().min(1, 'must not be empty').max(20_000);
 

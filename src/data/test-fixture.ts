@@ -7,10 +7,42 @@ export function fixtureRaw(): RawDataset {
   return {
     places: {
       places: [
-        { id: 'kazakhstan', name: { en: 'Kazakhstan', ru: 'Казахстан', kk: 'Қазақстан' }, kind: 'country', country: 'KZ', region: null, lat: 48, lon: 67 },
-        { id: 'almaty', name: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы' }, kind: 'city', country: 'KZ', region: null, lat: 43.24, lon: 76.89 },
-        { id: 'mangystau-region', name: { en: 'Mangystau Region', ru: 'Мангистауская область', kk: 'Маңғыстау облысы' }, kind: 'region', country: 'KZ', region: null, lat: 44.0, lon: 53.5 },
-        { id: 'zhanaozen', name: { en: 'Zhanaozen', ru: 'Жанаозен', kk: 'Жаңаөзен' }, kind: 'city', country: 'KZ', region: 'mangystau-region', lat: 43.34, lon: 52.8 },
+        {
+          id: 'kazakhstan',
+          name: { en: 'Kazakhstan', ru: 'Казахстан', kk: 'Қазақстан' },
+          kind: 'country',
+          country: 'KZ',
+          region: null,
+          lat: 48,
+          lon: 67,
+        },
+        {
+          id: 'almaty',
+          name: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы' },
+          kind: 'city',
+          country: 'KZ',
+          region: null,
+          lat: 43.24,
+          lon: 76.89,
+        },
+        {
+          id: 'mangystau-region',
+          name: { en: 'Mangystau Region', ru: 'Мангистауская область', kk: 'Маңғыстау облысы' },
+          kind: 'region',
+          country: 'KZ',
+          region: null,
+          lat: 44.0,
+          lon: 53.5,
+        },
+        {
+          id: 'zhanaozen',
+          name: { en: 'Zhanaozen', ru: 'Жанаозен', kk: 'Жаңаөзен' },
+          kind: 'city',
+          country: 'KZ',
+          region: 'mangystau-region',
+          lat: 43.34,
+          lon: 52.8,
+        },
       ],
     },
     actors: {

@@ -153,7 +153,12 @@ const PRECISION_KIND: Partial<Record<Incident['locationPrecision'], Place['kind'
 
 function checkIncident(
   inc: Incident,
-  ctx: { places: Map<string, Place>; actors: Map<string, Actor>; sources: Map<string, Source>; cases: Map<string, Case> },
+  ctx: {
+    places: Map<string, Place>;
+    actors: Map<string, Actor>;
+    sources: Map<string, Source>;
+    cases: Map<string, Case>;
+  },
 ): Omit<DataIssue, 'file' | 'id'>[] {
   const problems: Omit<DataIssue, 'file' | 'id'>[] = [];
   if (inc.place === null) {
@@ -179,10 +184,14 @@ function checkIncident(
     if (!ctx.actors.has(a.actor)) problems.push({ field: `actors.${i}.actor`, message: `unknown actor "${a.actor}"` });
   });
   inc.sources.forEach((s, i) => {
-    if (!ctx.sources.has(s.source)) problems.push({ field: `sources.${i}.source`, message: `unknown source "${s.source}"` });
+    if (!ctx.sources.has(s.source))
+      problems.push({ field: `sources.${i}.source`, message: `unknown source "${s.source}"` });
     s.quotes.forEach((q, j) => {
       if (q.lang !== 'en' && !q.translation) {
-        problems.push({ field: `sources.${i}.quotes.${j}.translation`, message: `a ${q.lang} quote needs an English translation` });
+        problems.push({
+          field: `sources.${i}.quotes.${j}.translation`,
+          message: `a ${q.lang} quote needs an English translation`,
+        });
       }
     });
   });
@@ -209,12 +218,18 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
       FILES.incidents,
     );
   }
-  const places = checkPlaces(parseRecords(listOf(raw.places, 'places', FILES.places), placeSchema, FILES.places, issues), issues);
+  const places = checkPlaces(
+    parseRecords(listOf(raw.places, 'places', FILES.places), placeSchema, FILES.places, issues),
+    issues,
+  );
   const actors = new Map(
     parseRecords(listOf(raw.actors, 'actors', FILES.actors), actorSchema, FILES.actors, issues).map((a) => [a.id, a]),
   );
   const sources = new Map(
-    parseRecords(listOf(raw.sources, 'sources', FILES.sources), sourceSchema, FILES.sources, issues).map((s) => [s.id, s]),
+    parseRecords(listOf(raw.sources, 'sources', FILES.sources), sourceSchema, FILES.sources, issues).map((s) => [
+      s.id,
+      s,
+    ]),
   );
   const cases = new Map(
     parseRecords(listOf(raw.cases, 'cases', FILES.cases), caseSchema, FILES.cases, issues).map((c) => [c.id, c]),
@@ -232,7 +247,16 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
     incidents.push(inc);
   }
   return {
-    dataset: { version: head.data.version, updated: head.data.updated, incidents, dates, places, actors, sources, cases },
+    dataset: {
+      version: head.data.version,
+      updated: head.data.updated,
+      incidents,
+      dates,
+      places,
+      actors,
+      sources,
+      cases,
+    },
     issues,
   };
 }

@@ -38,14 +38,7 @@ export const ACTOR_KINDS = ['person', 'organisation', 'state-body', 'group'] as 
 
 export const PLACE_KINDS = ['city', 'district', 'region', 'country', 'site'] as const;
 
-export const LOCATION_PRECISIONS = [
-  'exact',
-  'settlement',
-  'district',
-  'region',
-  'country',
-  'unknown',
-] as const;
+export const LOCATION_PRECISIONS = ['exact', 'settlement', 'district', 'region', 'country', 'unknown'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 export const LANGUAGES = ['en', 'ru', 'kk', 'zh'] as const;

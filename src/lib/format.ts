@@ -26,7 +26,8 @@ function formatter(lang: string, unit: Unit, short = false): Intl.DateTimeFormat
   return f;
 }
 
-const coarser = (a: Unit, b: Unit): Unit => (a === 'year' || b === 'year' ? 'year' : a === 'month' || b === 'month' ? 'month' : 'day');
+const coarser = (a: Unit, b: Unit): Unit =>
+  a === 'year' || b === 'year' ? 'year' : a === 'month' || b === 'month' ? 'month' : 'day';
 
 /** "12 January 2026", "January 2026", "2025", "12–19 January 2026". */
 export function formatIncidentDate(d: ParsedDate, lang: string, short = false): string {

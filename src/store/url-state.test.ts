@@ -66,7 +66,9 @@ describe('parseFragment', () => {
   });
 
   it('caps huge input', () => {
-    const { state: s, ignored } = parseFragment(`#q=${'a'.repeat(5000)}&actors=${Array.from({ length: 80 }, (_, i) => `a${i}`).join(',')}`);
+    const { state: s, ignored } = parseFragment(
+      `#q=${'a'.repeat(5000)}&actors=${Array.from({ length: 80 }, (_, i) => `a${i}`).join(',')}`,
+    );
     expect(s.filters.text).toHaveLength(200);
     expect(s.filters.actors).toHaveLength(50);
     expect(ignored.length).toBeGreaterThanOrEqual(2);
@@ -79,7 +81,10 @@ describe('serializeFragment', () => {
   });
 
   it('writes years as compact ranges and keeps the link readable', () => {
-    const s = state({ id: 'abc', filters: { ...DEFAULT_URL_STATE.filters, years: [2020, 2021, 2022, 2025], actors: ['a', 'b'] } });
+    const s = state({
+      id: 'abc',
+      filters: { ...DEFAULT_URL_STATE.filters, years: [2020, 2021, 2022, 2025], actors: ['a', 'b'] },
+    });
     expect(serializeFragment(s)).toBe('id=abc&years=2020-2022,2025&actors=a,b');
   });
 
@@ -92,7 +97,12 @@ describe('serializeFragment', () => {
   });
 
   it('is stable: serialise(parse(x)) parses back to the same state', () => {
-    for (const x of ['#years=2026-2022,x&q=a&b', '#from=2022&to=2022', '#map=3/-10/20&sort=title', '#id=a&id=b&lang=en']) {
+    for (const x of [
+      '#years=2026-2022,x&q=a&b',
+      '#from=2022&to=2022',
+      '#map=3/-10/20&sort=title',
+      '#id=a&id=b&lang=en',
+    ]) {
       const once = serializeFragment(parseFragment(x).state);
       const twice = serializeFragment(parseFragment(once).state);
       expect(twice).toBe(once);

@@ -16,6 +16,8 @@ import type { MapView } from './slices/map-view';
 import type { TimeWindow } from './slices/time-window';
 import type { GroupBy, Sort, SortKey } from './slices/ui';
 import { DEFAULT_SORT } from './slices/ui';
+import { DEFAULT_MAP_VIEW } from './slices/map-view';
+import type { AppState } from './index';
 
 export const URL_FORMAT_VERSION = 1;
 export const UI_LANGS = ['en', 'ru', 'kk'] as const;
@@ -56,6 +58,7 @@ const SORT_KEYS: SortKey[] = ['date', 'title', 'place', 'category'];
 
 /** Shortens a hostile value before it is echoed in a notice. */
 export function preview(value: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
   const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
@@ -201,6 +204,7 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
     key: 'q',
     read: (v, s, ig) => {
       // Control characters never help a search and can hide text in notices.
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
       let text = v.replace(/[\u0000-\u001f\u007f]/g, ' ');
       if (text.length > MAX_TEXT) {
         ig.push(`q: the search text was cut to ${MAX_TEXT} characters`);
@@ -231,7 +235,10 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
   {
     key: 'map',
     read: (v, s, ig) => (s.mapView = parseMap(v, ig)),
-    write: (s) => (s.mapView ? `${round(s.mapView.zoom, 2)}/${round(s.mapView.center[1], 4)}/${round(s.mapView.center[0], 4)}` : null),
+    write: (s) =>
+      s.mapView
+        ? `${round(s.mapView.zoom, 2)}/${round(s.mapView.center[1], 4)}/${round(s.mapView.center[0], 4)}`
+        : null,
   },
   {
     key: 'group',
@@ -244,7 +251,8 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
   {
     key: 'sort',
     read: (v, s, ig) => (s.sort = parseSort(v, ig)),
-    write: (s) => (s.sort.key === DEFAULT_SORT.key && s.sort.dir === DEFAULT_SORT.dir ? null : `${s.sort.key}-${s.sort.dir}`),
+    write: (s) =>
+      s.sort.key === DEFAULT_SORT.key && s.sort.dir === DEFAULT_SORT.dir ? null : `${s.sort.key}-${s.sort.dir}`,
   },
   {
     key: 'lang',
@@ -323,4 +331,21 @@ export function serializeFragment(state: UrlState): string {
     if (v !== null && v !== '') parts.push(`${p.key}=${encode(v)}`);
   }
   return parts.join('&');
+}
+
+/** The part of the store that a link carries. */
+export function urlStateOf(s: AppState): UrlState {
+  const mapMoved =
+    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
+    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
+    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  return {
+    id: s.selectedId,
+    filters: s.filters,
+    timeWindow: s.timeWindow,
+    mapView: mapMoved ? s.mapView : null,
+    groupBy: s.groupBy,
+    sort: s.sort,
+    lang: null,
+  };
 }

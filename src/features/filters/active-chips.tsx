@@ -9,21 +9,40 @@ export function ActiveChips() {
   const chips: { key: string; label: string; remove: () => void }[] = [];
   const s = () => appStore.getState();
   for (const y of f.years) chips.push({ key: `y${y}`, label: String(y), remove: () => s().toggleFilter('years', y) });
-  for (const c of f.categories) chips.push({ key: `c${c}`, label: t(`category.${c}`), remove: () => s().toggleFilter('categories', c) });
+  for (const c of f.categories)
+    chips.push({ key: `c${c}`, label: t(`category.${c}`), remove: () => s().toggleFilter('categories', c) });
   for (const a of f.actors) {
-    chips.push({ key: `a${a}`, label: data?.dataset.actors.get(a)?.name.en ?? a, remove: () => s().toggleFilter('actors', a) });
+    chips.push({
+      key: `a${a}`,
+      label: data?.dataset.actors.get(a)?.name.en ?? a,
+      remove: () => s().toggleFilter('actors', a),
+    });
   }
   for (const p of f.places) {
-    chips.push({ key: `p${p}`, label: data?.dataset.places.get(p)?.name.en ?? p, remove: () => s().toggleFilter('places', p) });
+    chips.push({
+      key: `p${p}`,
+      label: data?.dataset.places.get(p)?.name.en ?? p,
+      remove: () => s().toggleFilter('places', p),
+    });
   }
   if (f.text.trim()) chips.push({ key: 'q', label: `“${f.text.trim()}”`, remove: () => s().setFilters({ text: '' }) });
-  if (f.contestedOnly) chips.push({ key: 'contested', label: t('filters.contestedOnly'), remove: () => s().setFilters({ contestedOnly: false }) });
+  if (f.contestedOnly)
+    chips.push({
+      key: 'contested',
+      label: t('filters.contestedOnly'),
+      remove: () => s().setFilters({ contestedOnly: false }),
+    });
   if (chips.length === 0) return null;
   return (
     <ul className="chips" aria-label={t('filters.active')}>
       {chips.map((c) => (
         <li key={c.key}>
-          <button type="button" className="chip" onClick={c.remove} aria-label={t('filters.removeChip', { label: c.label })}>
+          <button
+            type="button"
+            className="chip"
+            onClick={c.remove}
+            aria-label={t('filters.removeChip', { label: c.label })}
+          >
             <span className="chip-label">{c.label}</span>
             <span aria-hidden="true"> ×</span>
           </button>

@@ -13,7 +13,11 @@ interface Props {
 /** One checkbox of a facet, with the live count it would match under the other filters. */
 export function FacetOption({ checked, count, label, onToggle, marker, indent = 0, hint }: Props) {
   return (
-    <li className="facet-option" data-empty={count === 0 && !checked} style={indent ? { paddingInlineStart: `${indent * 14}px` } : undefined}>
+    <li
+      className="facet-option"
+      data-empty={count === 0 && !checked}
+      style={indent ? { paddingInlineStart: `${indent * 14}px` } : undefined}
+    >
       <label>
         <input type="checkbox" checked={checked} onChange={onToggle} />
         {marker}

@@ -16,7 +16,12 @@ function SearchBox() {
   const { t } = useTranslation();
   const text = useAppStore((s) => s.filters.text);
   const [value, setValue] = useState(text);
-  useEffect(() => setValue(text), [text]);
+  // Follow the store when the text changes elsewhere (a chip, Clear all, a link).
+  const [seen, setSeen] = useState(text);
+  if (text !== seen) {
+    setSeen(text);
+    setValue(text);
+  }
   useEffect(() => {
     if (value === appStore.getState().filters.text) return;
     const timer = window.setTimeout(() => appStore.getState().setFilters({ text: value }), SEARCH_DELAY_MS);
@@ -67,7 +72,13 @@ function YearFacet({ data }: { data: DataIndex }) {
           if (n === 0 && !on) return null;
           return (
             <li key={y}>
-              <button type="button" className="year-toggle" aria-pressed={on} onClick={() => toggle(y)} aria-label={t('filters.yearOption', { year: y, count: n })}>
+              <button
+                type="button"
+                className="year-toggle"
+                aria-pressed={on}
+                onClick={() => toggle(y)}
+                aria-label={t('filters.yearOption', { year: y, count: n })}
+              >
                 <span>{y}</span>
                 <span className="facet-count">{n}</span>
               </button>
@@ -143,7 +154,10 @@ function ActorFacet({ data }: { data: DataIndex }) {
   const q = fold(query);
   const matches = data.actorIds
     .map((id, k) => ({ id, k, n: counts?.[k] ?? 0 }))
-    .filter(({ id, k }) => selected.includes(id) || (q === '' ? true : q.split(' ').every((term) => folded[k]!.includes(term))))
+    .filter(
+      ({ id, k }) =>
+        selected.includes(id) || (q === '' ? true : q.split(' ').every((term) => folded[k]!.includes(term))),
+    )
     .filter(({ id, n }) => n > 0 || selected.includes(id) || q !== '')
     .sort((a, b) => Number(selected.includes(b.id)) - Number(selected.includes(a.id)) || b.n - a.n);
   const shown = matches.slice(0, ACTORS_SHOWN);
@@ -154,12 +168,19 @@ function ActorFacet({ data }: { data: DataIndex }) {
         <label htmlFor="actor-search" className="visually-hidden">
           {t('filters.actorSearch')}
         </label>
-        <input id="actor-search" type="search" value={query} placeholder={t('filters.actorSearch')} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id="actor-search"
+          type="search"
+          value={query}
+          placeholder={t('filters.actorSearch')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </div>
       <ul className="facet-list scroll">
         {shown.map(({ id, n }) => {
           const actor = data.dataset.actors.get(id);
-          const alias = q && actor && !fold(actor.name.en).includes(q) ? actor.aliases.find((a) => fold(a).includes(q)) : undefined;
+          const alias =
+            q && actor && !fold(actor.name.en).includes(q) ? actor.aliases.find((a) => fold(a).includes(q)) : undefined;
           return (
             <FacetOption
               key={id}
@@ -173,7 +194,9 @@ function ActorFacet({ data }: { data: DataIndex }) {
         })}
         {shown.length === 0 && <li className="facet-empty">{t('filters.noActors')}</li>}
       </ul>
-      {matches.length > shown.length && <p className="facet-more">{t('filters.moreActors', { count: matches.length - shown.length })}</p>}
+      {matches.length > shown.length && (
+        <p className="facet-more">{t('filters.moreActors', { count: matches.length - shown.length })}</p>
+      )}
     </fieldset>
   );
 }
@@ -188,7 +211,9 @@ function PlaceFacet({ data }: { data: DataIndex }) {
     const rows: { id: string; depth: number }[] = [];
     const all = [...places.values()];
     const byName = (a: { name: { en: string } }, b: { name: { en: string } }) => a.name.en.localeCompare(b.name.en);
-    const countries = all.filter((p) => p.kind === 'country').sort((a, b) => (a.country === 'KZ' ? -1 : b.country === 'KZ' ? 1 : byName(a, b)));
+    const countries = all
+      .filter((p) => p.kind === 'country')
+      .sort((a, b) => (a.country === 'KZ' ? -1 : b.country === 'KZ' ? 1 : byName(a, b)));
     const seen = new Set<string>();
     const push = (id: string, depth: number) => {
       if (!seen.has(id)) rows.push({ id, depth });
@@ -200,7 +225,10 @@ function PlaceFacet({ data }: { data: DataIndex }) {
         push(r.id, 1);
         for (const p of all.filter((x) => x.region === r.id).sort(byName)) push(p.id, 2);
       }
-      for (const p of all.filter((x) => x.country === c.country && x.kind !== 'region' && x.kind !== 'country' && x.region === null).sort(byName)) push(p.id, 1);
+      for (const p of all
+        .filter((x) => x.country === c.country && x.kind !== 'region' && x.kind !== 'country' && x.region === null)
+        .sort(byName))
+        push(p.id, 1);
     }
     for (const p of all.sort(byName)) push(p.id, 0);
     return rows;
@@ -245,7 +273,12 @@ export function FiltersPanel() {
     <div className="filters">
       <div className="filters-head">
         <h2>{t('filters.title')}</h2>
-        <button type="button" className="button small" disabled={!hasActiveFilters(filters)} onClick={() => appStore.getState().clearFilters()}>
+        <button
+          type="button"
+          className="button small"
+          disabled={!hasActiveFilters(filters)}
+          onClick={() => appStore.getState().clearFilters()}
+        >
           {t('filters.clearAll')}
         </button>
       </div>

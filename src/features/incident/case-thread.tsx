@@ -27,7 +27,11 @@ export function CaseThread({ incident, data }: { incident: Incident; data: DataI
                   {inc.id === incident.id ? (
                     <span aria-current="true">{inc.title.en}</span>
                   ) : (
-                    <button type="button" className="link-button" onClick={() => appStore.getState().select(inc.id, 'detail')}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => appStore.getState().select(inc.id, 'detail')}
+                    >
                       {inc.title.en}
                     </button>
                   )}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
@@ -31,28 +31,7 @@ export function DetailPanel() {
   const index = selectedId === null ? undefined : data?.idToIndex.get(selectedId);
   const incident = index === undefined ? undefined : data?.dataset.incidents[index];
 
-  useEffect(() => {
-    if (!selectedId) return;
-    const origin = appStore.getState().selectionOrigin;
-    if (origin !== 'link') {
-      // Remember where the reader came from, to return there on close.
-      if (document.activeElement && document.activeElement !== document.body && !headingRef.current?.parentElement?.contains(document.activeElement)) {
-        returnFocus.current = document.activeElement;
-      }
-    }
-    if (origin !== 'timeline' && origin !== 'map') headingRef.current?.focus({ preventScroll: false });
-  }, [selectedId]);
-
-  useEffect(() => {
-    if (!selectedId) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.defaultPrevented) close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  });
-
-  const close = () => {
+  const close = useCallback(() => {
     const closedId = appStore.getState().selectedId;
     appStore.getState().select(null, 'detail');
     const target = returnFocus.current;
@@ -66,7 +45,32 @@ export function DetailPanel() {
       const row = closedId ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(closedId)}"] a`) : null;
       (row ?? document.querySelector<HTMLElement>('.list-heading'))?.focus();
     });
-  };
+  }, []);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const origin = appStore.getState().selectionOrigin;
+    if (origin !== 'link') {
+      // Remember where the reader came from, to return there on close.
+      if (
+        document.activeElement &&
+        document.activeElement !== document.body &&
+        !headingRef.current?.parentElement?.contains(document.activeElement)
+      ) {
+        returnFocus.current = document.activeElement;
+      }
+    }
+    if (origin !== 'timeline' && origin !== 'map') headingRef.current?.focus({ preventScroll: false });
+  }, [selectedId]);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectedId, close]);
 
   if (!data || !incident || index === undefined) return <Hint />;
   const date = data.dataset.dates[index]!;

@@ -25,7 +25,9 @@ export function SourceList({ incident, data }: { incident: Incident; data: DataI
                 )}
               </p>
               <p className="source-meta">
-                {[source?.publisher, source?.author, published ? formatIncidentDate(published, i18n.language) : null].filter(Boolean).join(' · ')}
+                {[source?.publisher, source?.author, published ? formatIncidentDate(published, i18n.language) : null]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
               {c.quotes.map((q, j) => (
                 <figure key={j} className="quote">

@@ -4,8 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { SortKey } from '../../store/slices/ui';
-import { serializeFragment } from '../../store/url-state';
-import { urlStateOf } from '../../app/url-sync';
+import { serializeFragment, urlStateOf } from '../../store/url-state';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
@@ -34,6 +33,7 @@ export function IncidentList() {
     [data, view, sort, lang, t],
   );
 
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders through its own state
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,

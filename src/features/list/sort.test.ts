@@ -11,12 +11,22 @@ const order = (key: 'date' | 'title' | 'place' | 'category', dir: 'asc' | 'desc'
 
 describe('sortIndices', () => {
   it('sorts by date both ways', () => {
-    expect(order('date')).toEqual(['zhanaozen-protest-2022', 'almaty-shutdown-2022', 'unknown-place-2025', 'mangystau-summons-2026']);
+    expect(order('date')).toEqual([
+      'zhanaozen-protest-2022',
+      'almaty-shutdown-2022',
+      'unknown-place-2025',
+      'mangystau-summons-2026',
+    ]);
     expect(order('date', 'desc')[0]).toBe('mangystau-summons-2026');
   });
 
   it('sorts by title with a collator', () => {
-    expect(order('title')).toEqual(['unknown-place-2025', 'mangystau-summons-2026', 'almaty-shutdown-2022', 'zhanaozen-protest-2022']);
+    expect(order('title')).toEqual([
+      'unknown-place-2025',
+      'mangystau-summons-2026',
+      'almaty-shutdown-2022',
+      'zhanaozen-protest-2022',
+    ]);
   });
 
   it('puts unknown places last', () => {

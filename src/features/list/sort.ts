@@ -8,7 +8,12 @@ import type { Sort } from '../../store/slices/ui';
 
 const ranks = new WeakMap<DataIndex, Map<string, Uint32Array>>();
 
-function rankBy(ix: DataIndex, key: 'title' | 'place' | 'category', lang: string, label: (i: number) => string): Uint32Array {
+function rankBy(
+  ix: DataIndex,
+  key: 'title' | 'place' | 'category',
+  lang: string,
+  label: (i: number) => string,
+): Uint32Array {
   let perIndex = ranks.get(ix);
   if (!perIndex) ranks.set(ix, (perIndex = new Map()));
   const cacheKey = `${key}|${lang}`;
@@ -16,7 +21,9 @@ function rankBy(ix: DataIndex, key: 'title' | 'place' | 'category', lang: string
   if (cached) return cached;
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   const labels = Array.from({ length: ix.n }, (_, i) => label(i));
-  const order = Array.from({ length: ix.n }, (_, i) => i).sort((a, b) => collator.compare(labels[a]!, labels[b]!) || ix.start[a]! - ix.start[b]!);
+  const order = Array.from({ length: ix.n }, (_, i) => i).sort(
+    (a, b) => collator.compare(labels[a]!, labels[b]!) || ix.start[a]! - ix.start[b]!,
+  );
   const rank = new Uint32Array(ix.n);
   order.forEach((i, r) => (rank[i] = r));
   perIndex.set(cacheKey, rank);

@@ -26,9 +26,13 @@ export function incidentLayers(): LayerSpecification[] {
       filter: ['all', unclustered, coarse],
       paint: {
         'circle-radius': [
-          'interpolate', ['exponential', 2], ['zoom'],
-          2, ['match', ['get', 'spread'], 'country', 40, 12],
-          8, ['match', ['get', 'spread'], 'country', 2560, 768],
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          2,
+          ['match', ['get', 'spread'], 'country', 40, 12],
+          8,
+          ['match', ['get', 'spread'], 'country', 2560, 768],
         ],
         'circle-color': ['get', 'color'],
         'circle-opacity': 0.08,

@@ -56,7 +56,9 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.getCanvas().setAttribute('aria-label', 'Map of incidents. Use arrow keys to pan and plus or minus to zoom.');
+    this.map
+      .getCanvas()
+      .setAttribute('aria-label', 'Map of incidents. Use arrow keys to pan and plus or minus to zoom.');
 
     this.map.on('load', () => {
       this.addIncidentLayers();
@@ -72,7 +74,10 @@ export class MapController {
     });
 
     this.unsubscribers.push(
-      store.subscribe((s) => selectView(s), () => this.syncData()),
+      store.subscribe(
+        (s) => selectView(s),
+        () => this.syncData(),
+      ),
       store.subscribe(
         (s) => s.selectedId,
         () => this.syncSelection(true),
@@ -90,7 +95,9 @@ export class MapController {
   /** Writes the map's current view to the store, tagged as coming from the map. */
   private reportView() {
     const c = this.map.getCenter();
-    this.store.getState().setMapView({ center: [round(c.lng, 4), round(c.lat, 4)], zoom: round(this.map.getZoom(), 2) }, 'map');
+    this.store
+      .getState()
+      .setMapView({ center: [round(c.lng, 4), round(c.lat, 4)], zoom: round(this.map.getZoom(), 2) }, 'map');
   }
 
   private addIncidentLayers() {
@@ -122,7 +129,10 @@ export class MapController {
     const view = selectView(state);
     const source = this.map.getSource<GeoJSONSource>('incidents');
     if (!view || !state.data || !source) return;
-    source.setData(incidentFeatures(state.data, view.visible));
+    const features = incidentFeatures(state.data, view.visible);
+    source.setData(features);
+    // Exposed for the list/timeline/map agreement check and for assistive summaries.
+    this.map.getContainer().dataset['incidentCount'] = String(features.features.length);
     this.chooser?.remove();
   }
 
@@ -132,7 +142,10 @@ export class MapController {
     const source = this.map.getSource<GeoJSONSource>('selected');
     if (!source || !data) return;
     const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
-    const features = i === undefined ? { type: 'FeatureCollection' as const, features: [] } : incidentFeatures(data, Uint32Array.of(i));
+    const features =
+      i === undefined
+        ? { type: 'FeatureCollection' as const, features: [] }
+        : incidentFeatures(data, Uint32Array.of(i));
     source.setData(features);
     const f = features.features[0];
     if (!move || !f || selectionOrigin === 'map') return;
@@ -158,7 +171,10 @@ export class MapController {
     }
     // Incidents at the same place never separate by zooming: offer a chooser.
     const leaves = await source.getClusterLeaves(clusterId, 200, 0);
-    this.openChooser(center, leaves.map((l) => Number(l.properties?.['i'])));
+    this.openChooser(
+      center,
+      leaves.map((l) => Number(l.properties?.['i'])),
+    );
   }
 
   private onPointClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
@@ -189,7 +205,12 @@ export class MapController {
     if (!data || !f) return;
     const count = new Set((e.features ?? []).map((x) => x.properties['i'])).size;
     const content = buildTooltip(data, Number(f.properties['i']), count);
-    this.tooltip ??= new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: 'map-tooltip', offset: 12 });
+    this.tooltip ??= new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: false,
+      className: 'map-tooltip',
+      offset: 12,
+    });
     this.tooltip.setLngLat(e.lngLat).setDOMContent(content).addTo(this.map);
   }
 

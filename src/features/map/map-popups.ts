@@ -18,7 +18,10 @@ export function buildTooltip(ix: DataIndex, i: number, countHere: number): HTMLE
   const date = ix.dataset.dates[i];
   const root = el('div', 'map-tooltip-body');
   if (!inc || !date) return root;
-  root.append(el('strong', 'map-tooltip-title', inc.title.en), el('span', 'map-tooltip-date', formatIncidentDate(date, i18n.language)));
+  root.append(
+    el('strong', 'map-tooltip-title', inc.title.en),
+    el('span', 'map-tooltip-date', formatIncidentDate(date, i18n.language)),
+  );
   if (countHere > 1) root.append(el('span', 'map-tooltip-more', i18n.t('map.moreHere', { count: countHere - 1 })));
   return root;
 }
@@ -35,7 +38,10 @@ export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: stri
     const item = el('li', '');
     const button = el('button', 'map-chooser-item');
     button.type = 'button';
-    button.append(el('span', 'map-chooser-date', formatIncidentDate(date, i18n.language)), el('span', 'map-chooser-title', inc.title.en));
+    button.append(
+      el('span', 'map-chooser-date', formatIncidentDate(date, i18n.language)),
+      el('span', 'map-chooser-title', inc.title.en),
+    );
     button.addEventListener('click', () => onPick(inc.id));
     item.append(button);
     list.append(item);

@@ -163,7 +163,7 @@ export class TimelineController {
     const wanted = new Set(specs.map((s) => s.group ?? NO_REGION_GROUP));
     const groups: VisGroup[] = [...wanted].map((id) => {
       const content = document.createElement('span');
-      let label = id;
+      let label: string;
       let order = 0;
       if (groupBy === 'category') {
         label = i18n.t(`category.${id}`);
@@ -177,7 +177,10 @@ export class TimelineController {
       content.textContent = label;
       return { id, content, order: groupBy === 'region' && id !== NO_REGION_GROUP ? 0 : order };
     });
-    if (groupBy === 'region') groups.sort((a, b) => a.order - b.order || (a.content.textContent ?? '').localeCompare(b.content.textContent ?? ''));
+    if (groupBy === 'region')
+      groups.sort(
+        (a, b) => a.order - b.order || (a.content.textContent ?? '').localeCompare(b.content.textContent ?? ''),
+      );
     groups.forEach((g, k) => (g.order = groupBy === 'region' ? k : g.order));
     if (!this.groupsOn) {
       this.items.clear();

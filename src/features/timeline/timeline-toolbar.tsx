@@ -23,7 +23,8 @@ export function TimelineToolbar() {
   };
   const years: number[] = [];
   for (let y = data.firstYear; y <= data.lastYear; y++) if ((view.counts.years.get(y) ?? 0) > 0) years.push(y);
-  const yearValue = timeWindow && years.find((y) => yearWindow(y).start === timeWindow.start && yearWindow(y).end === timeWindow.end);
+  const yearValue =
+    timeWindow && years.find((y) => yearWindow(y).start === timeWindow.start && yearWindow(y).end === timeWindow.end);
 
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label={t('timeline.toolbar')}>
@@ -38,7 +39,12 @@ export function TimelineToolbar() {
         </button>
       </div>
       <div className="tool-group">
-        <button type="button" className="button small" onClick={() => setWindow(null)} aria-pressed={timeWindow === null}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => setWindow(null)}
+          aria-pressed={timeWindow === null}
+        >
           {t('timeline.all')}
         </button>
         <label className="inline-field">
@@ -55,16 +61,36 @@ export function TimelineToolbar() {
             ))}
           </select>
         </label>
-        <button type="button" className="button small icon" onClick={() => setWindow(zoomWindow(current(), 0.5, bounds))} aria-label={t('timeline.zoomIn')}>
+        <button
+          type="button"
+          className="button small icon"
+          onClick={() => setWindow(zoomWindow(current(), 0.5, bounds))}
+          aria-label={t('timeline.zoomIn')}
+        >
           +
         </button>
-        <button type="button" className="button small icon" onClick={() => setWindow(zoomWindow(current(), 2, bounds))} aria-label={t('timeline.zoomOut')}>
+        <button
+          type="button"
+          className="button small icon"
+          onClick={() => setWindow(zoomWindow(current(), 2, bounds))}
+          aria-label={t('timeline.zoomOut')}
+        >
           −
         </button>
-        <button type="button" className="button small icon" onClick={() => setWindow(panWindow(current(), -0.5, bounds))} aria-label={t('timeline.earlier')}>
+        <button
+          type="button"
+          className="button small icon"
+          onClick={() => setWindow(panWindow(current(), -0.5, bounds))}
+          aria-label={t('timeline.earlier')}
+        >
           ‹
         </button>
-        <button type="button" className="button small icon" onClick={() => setWindow(panWindow(current(), 0.5, bounds))} aria-label={t('timeline.later')}>
+        <button
+          type="button"
+          className="button small icon"
+          onClick={() => setWindow(panWindow(current(), 0.5, bounds))}
+          aria-label={t('timeline.later')}
+        >
           ›
         </button>
       </div>

@@ -30,7 +30,10 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   select: (selectedId, selectionOrigin) =>
     set((s) => {
       const i = selectedId === null ? undefined : s.data?.idToIndex.get(selectedId);
-      const moved = i !== undefined && s.data && s.timeWindow ? windowToInclude(s.timeWindow, s.data.start[i]!, s.data.end[i]!) : null;
+      const moved =
+        i !== undefined && s.data && s.timeWindow
+          ? windowToInclude(s.timeWindow, s.data.start[i]!, s.data.end[i]!)
+          : null;
       return moved ? { selectedId, selectionOrigin, timeWindow: moved } : { selectedId, selectionOrigin };
     }),
 });

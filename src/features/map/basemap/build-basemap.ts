@@ -29,7 +29,8 @@ function bboxOf(geometry: Geometry | null): [number, number, number, number] | n
     if (Array.isArray(coords) && typeof coords[0] === 'number') visit(coords as Position);
     else if (Array.isArray(coords)) coords.forEach(walk);
   };
-  if (geometry.type === 'GeometryCollection') geometry.geometries.forEach((g) => walk('coordinates' in g ? g.coordinates : []));
+  if (geometry.type === 'GeometryCollection')
+    geometry.geometries.forEach((g) => walk('coordinates' in g ? g.coordinates : []));
   else walk(geometry.coordinates);
   return minX === Infinity ? null : [minX, minY, maxX, maxY];
 }
@@ -50,7 +51,12 @@ function roundCoords<T>(coords: T): T {
 function compact(f: Feature): Feature {
   const g = f.geometry;
   const geometry = g.type === 'GeometryCollection' ? g : { ...g, coordinates: roundCoords(g.coordinates) };
-  return { type: 'Feature', id: f.id, properties: { name: (f.properties as { name?: string } | null)?.name ?? '' }, geometry } as Feature;
+  return {
+    type: 'Feature',
+    id: f.id,
+    properties: { name: (f.properties as { name?: string } | null)?.name ?? '' },
+    geometry,
+  } as Feature;
 }
 
 /**
@@ -80,6 +86,8 @@ export function buildBorders(detailed: Countries): FeatureCollection<MultiLineSt
   const lines = mesh(detailed, detailed.objects.countries, (a, b) => a !== b);
   return {
     type: 'FeatureCollection',
-    features: [{ type: 'Feature', properties: {}, geometry: { ...lines, coordinates: roundCoords(lines.coordinates) } }],
+    features: [
+      { type: 'Feature', properties: {}, geometry: { ...lines, coordinates: roundCoords(lines.coordinates) } },
+    ],
   };
 }

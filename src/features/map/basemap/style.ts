@@ -54,12 +54,21 @@ export function basemapStyle(baseUrl: string, lang: MapLanguage = 'en'): StyleSp
           'fill-color': ['case', ['==', ['get', 'name'], 'Kazakhstan'], BASEMAP_COLORS.focus, BASEMAP_COLORS.land],
         },
       },
-      { id: 'coast', type: 'line', source: 'countries', paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': 0.6 } },
+      {
+        id: 'coast',
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': BASEMAP_COLORS.coast, 'line-width': 0.6 },
+      },
       {
         id: 'borders',
         type: 'line',
         source: 'borders',
-        paint: { 'line-color': BASEMAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6], 'line-dasharray': [3, 1.5] },
+        paint: {
+          'line-color': BASEMAP_COLORS.border,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 8, 1.6],
+          'line-dasharray': [3, 1.5],
+        },
       },
       {
         id: 'country-labels',

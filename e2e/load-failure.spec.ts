@@ -1,0 +1,20 @@
+import { expect, test } from './support/fixtures';
+
+test('a reader whose dataset download fails sees why and can retry', async ({ explorer, page }) => {
+  explorer.allowErrors(/Failed to load resource/);
+  let failing = true;
+  await page.route('**/data/incidents.json', (route) =>
+    failing ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
+  );
+  await explorer.open();
+
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The dataset could not be loaded');
+  await expect(alert).toContainText('incidents.json could not be downloaded (HTTP 503)');
+  await explorer.screenshot('load-error');
+
+  failing = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await explorer.waitUntilReady();
+  expect(await explorer.listCount()).toBeGreaterThan(0);
+});

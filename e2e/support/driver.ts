@@ -1,0 +1,223 @@
+/**
+ * A domain driver for the explorer: given/when/then verbs over the page, so
+ * specs read as user stories and selectors live in one place.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Locator, Page, TestInfo } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SCREENSHOT_DIR = join(here, '..', '.screenshots');
+
+export type DatasetFiles = Partial<Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases', unknown>>;
+
+export class Explorer {
+  private readonly errors: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    private readonly info: TestInfo,
+  ) {
+    page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+    });
+  }
+
+  /** Console errors the test expects (e.g. a failed download it provoked). */
+  allowErrors(pattern: RegExp) {
+    this.allowed.push(pattern);
+  }
+  private allowed: RegExp[] = [];
+
+  assertNoPageErrors() {
+    const unexpected = this.errors.filter((e) => !this.allowed.some((p) => p.test(e)));
+    expect(unexpected, 'page errors').toEqual([]);
+  }
+
+  // ---- given ----
+
+  /** Serves these dataset files instead of the shipped ones (others stay as shipped). */
+  async givenDataset(files: DatasetFiles) {
+    await this.page.route('**/data/*.json', async (route) => {
+      const name = new URL(route.request().url()).pathname
+        .split('/')
+        .pop()
+        ?.replace(/\.json$/, '') as keyof DatasetFiles;
+      if (name in files) {
+        const body = files[name];
+        await route.fulfill({
+          contentType: 'application/json',
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+      } else {
+        await route.fallback();
+      }
+    });
+  }
+
+  /** Makes one dataset file fail to download with this HTTP status. */
+  async givenDatasetFileFails(file: string, status: number) {
+    await this.page.route(`**/data/${file}`, (route) => route.fulfill({ status, body: 'nope' }));
+  }
+
+  async givenShippedDataset(): Promise<DatasetFiles> {
+    const dir = join(here, '..', '..', 'data');
+    const read = (f: string) => JSON.parse(readFileSync(join(dir, `${f}.json`), 'utf8'));
+    return {
+      incidents: read('incidents'),
+      places: read('places'),
+      actors: read('actors'),
+      sources: read('sources'),
+      cases: read('cases'),
+    };
+  }
+
+  // ---- when ----
+
+  async open(fragment = '') {
+    await this.page.goto(`/${fragment ? `#${fragment.replace(/^#/, '')}` : ''}`);
+  }
+
+  /** Opens the app and waits until map, timeline and list are ready. */
+  async openReady(fragment = '') {
+    await this.open(fragment);
+    await this.waitUntilReady();
+  }
+
+  async waitUntilReady() {
+    await expect(this.region('Map').locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(this.summary).toBeVisible();
+  }
+
+  region(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  get filters() {
+    return this.region('Filters');
+  }
+  get list() {
+    return this.region('Incidents');
+  }
+  get details() {
+    return this.region('Incident details');
+  }
+  get timeline() {
+    return this.region('Timeline');
+  }
+  get map() {
+    return this.region('Map');
+  }
+  get summary() {
+    return this.page.getByTestId('view-summary');
+  }
+
+  async toggleYear(year: number) {
+    await this.filters.getByRole('button', { name: new RegExp(`^${year}:`) }).click();
+  }
+
+  async findActor(text: string) {
+    await this.filters.getByRole('searchbox', { name: 'Find a person or organisation' }).fill(text);
+  }
+
+  async toggleOption(label: string | RegExp) {
+    await this.filters.getByRole('checkbox', { name: label }).first().click();
+  }
+
+  async search(text: string) {
+    await this.filters.getByRole('searchbox', { name: 'Search' }).fill(text);
+  }
+
+  async openFromList(title: string | RegExp) {
+    await this.list.getByRole('link', { name: title }).first().click();
+  }
+
+  async closeDetails() {
+    await this.details.getByRole('button', { name: 'Close incident details' }).click();
+  }
+
+  async clickTimelineItem(title: string | RegExp) {
+    await this.timeline.locator('.vis-item', { hasText: title }).first().click();
+  }
+
+  // ---- then ----
+
+  /** Rows the list reports (the list is virtualised; aria-rowcount includes the header row). */
+  async listCount(): Promise<number> {
+    const n = await this.list.getByRole('table').getAttribute('aria-rowcount');
+    return Number(n) - 1;
+  }
+
+  async timelineItemCount(): Promise<number> {
+    return this.timeline.locator('.vis-item').count();
+  }
+
+  /** Incidents the map controller handed to the map source. */
+  async mapIncidentCount(): Promise<number> {
+    return Number(await this.page.getByTestId('map').getAttribute('data-incident-count'));
+  }
+
+  async unlocatedCount(): Promise<number> {
+    const badge = this.page.getByTestId('unlocated');
+    if ((await badge.count()) === 0) return 0;
+    return Number(/(\d+)/.exec((await badge.textContent()) ?? '')?.[1] ?? 0);
+  }
+
+  async expectViewsAgree() {
+    await expect
+      .poll(async () => {
+        const rows = await this.listCount();
+        const items = await this.timelineItemCount();
+        const onMap = await this.mapIncidentCount();
+        const unlocated = await this.unlocatedCount();
+        return { rows, items, mapPlusUnlocated: onMap + unlocated };
+      })
+      .toEqual(await this.expectedCounts());
+  }
+
+  private async expectedCounts() {
+    const rows = await this.listCount();
+    return { rows, items: rows, mapPlusUnlocated: rows };
+  }
+
+  /** The map canvas has drawn something other than one flat colour. */
+  async expectMapDrawn() {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(() => {
+            const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
+            if (!canvas || canvas.width === 0) return 0;
+            const copy = document.createElement('canvas');
+            copy.width = 64;
+            copy.height = 64;
+            const ctx = copy.getContext('2d');
+            if (!ctx) return 0;
+            ctx.drawImage(canvas, 0, 0, 64, 64);
+            const px = ctx.getImageData(0, 0, 64, 64).data;
+            const colours = new Set<number>();
+            for (let i = 0; i < px.length; i += 4) colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
+            return colours.size;
+          }),
+        { timeout: 20_000 },
+      )
+      .toBeGreaterThan(8);
+  }
+
+  async expectDetailsFor(title: string | RegExp) {
+    await expect(this.details.getByRole('heading', { level: 2 })).toHaveText(title);
+  }
+
+  async fragment(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash.replace(/^#/, ''));
+  }
+
+  async screenshot(name: string) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const project = this.info.project.name || 'desktop';
+    await this.page.screenshot({ path: join(SCREENSHOT_DIR, `${project}-${name}.png`) });
+  }
+}
