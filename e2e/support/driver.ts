@@ -140,7 +140,7 @@ export class Explorer {
   }
 
   async clickTimelineItem(title: string | RegExp) {
-    await this.timeline.locator('.vis-item', { hasText: title }).first().click();
+    await this.timeline.locator('.vis-item:not(.vis-dot)', { hasText: title }).first().click();
   }
 
   // ---- then ----
@@ -152,7 +152,7 @@ export class Explorer {
   }
 
   async timelineItemCount(): Promise<number> {
-    return this.timeline.locator('.vis-item').count();
+    return this.timeline.locator('.vis-item:not(.vis-dot)').count();
   }
 
   /** Incidents the map controller handed to the map source. */
@@ -209,6 +209,31 @@ export class Explorer {
 
   async expectDetailsFor(title: string | RegExp) {
     await expect(this.details.getByRole('heading', { level: 2 })).toHaveText(title);
+  }
+
+  /** The map view centred on a gazetteer place, as a fragment parameter. */
+  placeView(placeId: string, zoom = 8): string {
+    const places = JSON.parse(readFileSync(join(here, '..', '..', 'data', 'places.json'), 'utf8')) as {
+      places: { id: string; lat: number; lon: number }[];
+    };
+    const p = places.places.find((x) => x.id === placeId);
+    if (!p) throw new Error(`no place ${placeId}`);
+    return `map=${zoom}/${p.lat}/${p.lon}`;
+  }
+
+  /** Clicks the middle of the map canvas (where placeView() puts a place). */
+  async clickMapCentre() {
+    const box = await this.page.getByTestId('map').locator('canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  async mapSelectedId(): Promise<string> {
+    return (await this.page.getByTestId('map').getAttribute('data-selected-id')) ?? '';
+  }
+
+  async timelineSelectedText(): Promise<string> {
+    return (await this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)').textContent()) ?? '';
   }
 
   async fragment(): Promise<string> {

@@ -145,6 +145,8 @@ function checkPlaces(places: Place[], issues: DataIssue[]): Map<string, Place> {
 }
 
 const PRECISION_KIND: Partial<Record<Incident['locationPrecision'], Place['kind'][]>> = {
+  // "exact" claims a known site; on a city or country it would overstate what the sources say.
+  exact: ['site'],
   region: ['region'],
   country: ['country'],
   settlement: ['city', 'district', 'site'],

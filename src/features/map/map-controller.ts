@@ -148,6 +148,7 @@ export class MapController {
         : incidentFeatures(data, Uint32Array.of(i));
     source.setData(features);
     const f = features.features[0];
+    this.map.getContainer().dataset['selectedId'] = f ? f.properties.id : '';
     if (!move || !f || selectionOrigin === 'map') return;
     const [lon = 0, lat = 0] = f.geometry.coordinates;
     const bounds = this.map.getBounds();

@@ -1,0 +1,24 @@
+import { expect, test } from './support/fixtures';
+
+test('a reader follows a broken link: the app loads, applies what it can and says what it ignored', async ({
+  explorer,
+}) => {
+  await explorer.openReady(
+    'years=2026-2022,abc&actors=atajurt,nobody-here&id=no-such-incident&from=2022-13-01&to=x&zoom=9&map=999/1/1',
+  );
+
+  const notice = explorer.page.getByTestId('notice-link');
+  await expect(notice).toContainText('could not be used');
+  await notice.getByText(/Show \d+ details/).click();
+  await expect(notice).toContainText('no incident "no-such-incident"');
+  await expect(notice).toContainText('nobody-here');
+  await expect(notice).toContainText('unknown parameter "zoom"');
+
+  // The valid parts still apply.
+  await expect(explorer.filters.getByRole('button', { name: 'Remove filter: Atajurt' })).toBeVisible();
+  await expect(explorer.filters.getByRole('button', { name: 'Remove filter: 2022' })).toBeVisible();
+  await explorer.expectViewsAgree();
+  // The address bar now shows the cleaned-up link.
+  expect(await explorer.fragment()).toBe('years=2022-2026&actors=atajurt');
+  await explorer.screenshot('malformed-link');
+});

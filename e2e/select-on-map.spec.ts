@@ -1,0 +1,14 @@
+import { expect, test } from './support/fixtures';
+
+test('a reader clicks an incident on the map and the detail and timeline follow', async ({ explorer }) => {
+  await explorer.openReady(explorer.placeView('aktobe', 9));
+  await explorer.expectMapDrawn();
+  // Let the map settle so the click lands on a drawn marker.
+  await explorer.page.waitForTimeout(500);
+  await explorer.clickMapCentre();
+
+  await explorer.expectDetailsFor(/Aktobe|armed group/i);
+  await expect.poll(() => explorer.timelineSelectedText()).toMatch(/armed group/i);
+  await expect.poll(() => explorer.mapSelectedId()).toBe('2016-06-aktobe-armed-group-attacks-national-guard');
+  await explorer.screenshot('select-on-map');
+});
