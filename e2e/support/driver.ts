@@ -151,8 +151,14 @@ export class Explorer {
     return Number(n) - 1;
   }
 
+  /** Incidents the timeline shows: its items, or the sum of its bins' counts when it aggregates. */
   async timelineItemCount(): Promise<number> {
-    return this.timeline.locator('.vis-item:not(.vis-dot)').count();
+    const mode = await this.page.getByTestId('timeline').getAttribute('data-mode');
+    if (mode === 'bins') {
+      const counts = await this.timeline.locator('.tl-bin-count').allTextContents();
+      return counts.reduce((n, c) => n + Number(c), 0);
+    }
+    return this.timeline.locator('.vis-item:not(.vis-dot):not(.vis-background)').count();
   }
 
   /** Incidents the map controller handed to the map source. */

@@ -94,7 +94,8 @@ export function installProbe(): void {
       const start = performance.now();
       let last = start;
       let steadySince = start;
-      const tick = (now: number) => {
+      const tick = () => {
+        const now = performance.now();
         if (now - last > 50) steadySince = now;
         last = now;
         if (now - steadySince >= quietMs) resolve(true);
@@ -184,7 +185,9 @@ export function installProbe(): void {
         });
       };
 
-      const frame = (now: number) => {
+      // rAF's own timestamp is when the frame began, which can precede the trigger: read the clock instead.
+      const frame = () => {
+        const now = performance.now();
         if (done) return;
         check();
         if (conditionAt !== null) {

@@ -31,6 +31,8 @@ export interface DataIndex {
   actorIds: string[];
   actorIndex: Map<string, number>;
   contested: Uint8Array;
+  /** How a located incident is drawn: 0 point, 1 region-wide, 2 country-wide. */
+  spread: Uint8Array;
   /** First and last calendar year each incident touches. */
   startYear: Uint16Array;
   endYear: Uint16Array;
@@ -76,6 +78,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
   const region = new Int32Array(n);
   const country = new Int32Array(n);
   const contested = new Uint8Array(n);
+  const spread = new Uint8Array(n);
   const startYear = new Uint16Array(n);
   const endYear = new Uint16Array(n);
   const actorOffsets = new Uint32Array(n + 1);
@@ -104,6 +107,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
     region[i] = p?.region ? (placeIndex.get(p.region) ?? -1) : -1;
     country[i] = p ? (countryPlace.get(p.country) ?? -1) : -1;
     contested[i] = inc.disputes.length > 0 ? 1 : 0;
+    spread[i] = inc.locationPrecision === 'region' ? 1 : inc.locationPrecision === 'country' ? 2 : 0;
     actorOffsets[i] = k;
     for (const a of inc.actors) actorList[k++] = actorIndex.get(a.actor) ?? 0;
   }
@@ -131,6 +135,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
     actorIds,
     actorIndex,
     contested,
+    spread,
     startYear,
     endYear,
     haystack: () => (hay ??= incidents.map((inc) => searchText(inc, dataset))),

@@ -1,7 +1,9 @@
 /**
- * Map layers for incidents. Exact and settlement-level incidents are solid
- * dots; region- and country-level ones are hollow rings over a wide, faint
- * halo, so a coarse location is never mistaken for a precise point.
+ * Map layers for incidents. Each feature is a place holding one or more
+ * incidents. Exact and settlement-level places are solid; region- and
+ * country-level ones are hollow rings over a wide, faint halo, so a coarse
+ * location is never mistaken for a precise point. Clusters sum the incidents
+ * of the places they merge.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
@@ -14,8 +16,9 @@ export const INCIDENT_LAYER_IDS = {
   selected: 'incident-selected',
 } as const;
 
-const unclustered: ['!', ['has', string]] = ['!', ['has', 'point_count']];
+const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
 const coarse: ExpressionSpecification = ['!=', ['get', 'spread'], 'point'];
+const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
 
 export function incidentLayers(): LayerSpecification[] {
   return [
@@ -48,7 +51,7 @@ export function incidentLayers(): LayerSpecification[] {
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': '#26344f',
-        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 50, 22, 500, 28],
+        'circle-radius': ['step', ['get', 'total'], 13, 10, 17, 100, 21, 1000, 25, 10000, 30],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
@@ -59,7 +62,7 @@ export function incidentLayers(): LayerSpecification[] {
       source: 'incidents',
       filter: ['has', 'point_count'],
       layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
+        'text-field': ['to-string', ['get', 'total']],
         'text-font': ['sans-serif'],
         'text-size': 12,
         'text-allow-overlap': true,
@@ -72,7 +75,7 @@ export function incidentLayers(): LayerSpecification[] {
       source: 'incidents',
       filter: unclustered,
       paint: {
-        'circle-radius': 9,
+        'circle-radius': ['case', single, 9, ['step', ['get', 'count'], 12, 10, 15, 100, 19, 1000, 23, 10000, 28]],
         'circle-color': ['case', coarse, '#ffffff', ['get', 'color']],
         'circle-stroke-color': ['case', coarse, ['get', 'color'], '#ffffff'],
         'circle-stroke-width': ['case', coarse, 3, 1.5],
@@ -84,9 +87,9 @@ export function incidentLayers(): LayerSpecification[] {
       source: 'incidents',
       filter: unclustered,
       layout: {
-        'text-field': ['get', 'symbol'],
+        'text-field': ['get', 'label'],
         'text-font': ['sans-serif'],
-        'text-size': 9,
+        'text-size': ['case', single, 9, 11],
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },

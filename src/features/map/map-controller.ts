@@ -11,9 +11,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { basemapStyle } from './basemap/style';
-import { incidentFeatures } from './incident-features';
+import { incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
 import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
-import { buildTooltip, buildChooser } from './map-popups';
+import { buildChooser, buildGroupTooltip, buildTooltip } from './map-popups';
 
 // MapLibre locates its worker through import.meta.url, which bundling breaks;
 // serve it as a same-origin file instead (no blob: worker, CSP-friendly).
@@ -107,6 +107,7 @@ export class MapController {
       cluster: true,
       clusterRadius: 38,
       clusterMaxZoom: CLUSTER_MAX_ZOOM,
+      clusterProperties: { total: ['+', ['get', 'count']] },
     });
     this.map.addSource('selected', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
     for (const layer of incidentLayers()) this.map.addLayer(layer);
@@ -129,10 +130,10 @@ export class MapController {
     const view = selectView(state);
     const source = this.map.getSource<GeoJSONSource>('incidents');
     if (!view || !state.data || !source) return;
-    const features = incidentFeatures(state.data, view.visible);
+    const features = placeFeatures(state.data, view.visible);
     source.setData(features);
-    // Exposed for the list/timeline/map agreement check and for assistive summaries.
-    this.map.getContainer().dataset['incidentCount'] = String(features.features.length);
+    // Exposed for the list/timeline/map agreement check.
+    this.map.getContainer().dataset['incidentCount'] = String(totalOnMap(features));
     this.chooser?.remove();
   }
 
@@ -142,10 +143,7 @@ export class MapController {
     const source = this.map.getSource<GeoJSONSource>('selected');
     if (!source || !data) return;
     const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
-    const features =
-      i === undefined
-        ? { type: 'FeatureCollection' as const, features: [] }
-        : incidentFeatures(data, Uint32Array.of(i));
+    const features = placeFeatures(data, i === undefined ? [] : [i]);
     source.setData(features);
     const f = features.features[0];
     this.map.getContainer().dataset['selectedId'] = f ? f.properties.id : '';
@@ -171,29 +169,33 @@ export class MapController {
       return;
     }
     // Incidents at the same place never separate by zooming: offer a chooser.
-    const leaves = await source.getClusterLeaves(clusterId, 200, 0);
-    this.openChooser(
-      center,
-      leaves.map((l) => Number(l.properties?.['i'])),
-    );
+    const leaves = await source.getClusterLeaves(clusterId, 1000, 0);
+    this.openChooser(center, new Set(leaves.map((l) => Number(l.properties?.['key']))));
   }
 
   private onPointClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
-    const indices = [...new Set((e.features ?? []).map((f) => Number(f.properties['i'])))];
-    if (indices.length === 1) this.store.getState().select(this.store.getState().data?.ids[indices[0]!] ?? null, 'map');
-    else if (indices.length > 1) this.openChooser([e.lngLat.lng, e.lngLat.lat], indices);
+    const hits = e.features ?? [];
+    const first = hits[0];
+    if (!first) return;
+    if (hits.length === 1 && Number(first.properties['count']) === 1) {
+      this.store.getState().select(String(first.properties['id']), 'map');
+      return;
+    }
+    this.openChooser([e.lngLat.lng, e.lngLat.lat], new Set(hits.map((f) => Number(f.properties['key']))));
   }
 
-  private openChooser(at: [number, number], indices: number[]) {
-    const data = this.store.getState().data;
-    if (!data) return;
+  private openChooser(at: [number, number], keys: Set<number>) {
+    const state = this.store.getState();
+    const view = selectView(state);
+    if (!state.data || !view) return;
     this.chooser?.remove();
     this.hideTooltip();
-    const content = buildChooser(data, indices, (id) => {
+    const indices = incidentsInGroups(state.data, view.visible, keys);
+    const content = buildChooser(state.data, indices, (id) => {
       this.chooser?.remove();
       this.store.getState().select(id, 'map');
     });
-    this.chooser = new maplibregl.Popup({ closeButton: true, maxWidth: '320px', className: 'map-chooser' })
+    this.chooser = new maplibregl.Popup({ closeButton: true, maxWidth: '340px', className: 'map-chooser' })
       .setLngLat(at)
       .setDOMContent(content)
       .addTo(this.map);
@@ -204,8 +206,11 @@ export class MapController {
     const data = this.store.getState().data;
     const f = e.features?.[0];
     if (!data || !f) return;
-    const count = new Set((e.features ?? []).map((x) => x.properties['i'])).size;
-    const content = buildTooltip(data, Number(f.properties['i']), count);
+    const count = Number(f.properties['count']);
+    const content =
+      count === 1
+        ? buildTooltip(data, Number(f.properties['i']))
+        : buildGroupTooltip(data, String(f.properties['place']), count);
     this.tooltip ??= new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,

@@ -13,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function buildTooltip(ix: DataIndex, i: number, countHere: number): HTMLElement {
+export function buildTooltip(ix: DataIndex, i: number): HTMLElement {
   const inc = ix.dataset.incidents[i];
   const date = ix.dataset.dates[i];
   const root = el('div', 'map-tooltip-body');
@@ -22,16 +22,27 @@ export function buildTooltip(ix: DataIndex, i: number, countHere: number): HTMLE
     el('strong', 'map-tooltip-title', inc.title.en),
     el('span', 'map-tooltip-date', formatIncidentDate(date, i18n.language)),
   );
-  if (countHere > 1) root.append(el('span', 'map-tooltip-more', i18n.t('map.moreHere', { count: countHere - 1 })));
   return root;
 }
+
+export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number): HTMLElement {
+  const root = el('div', 'map-tooltip-body');
+  const place = ix.dataset.places.get(placeId);
+  root.append(
+    el('strong', 'map-tooltip-title', place?.name.en ?? placeId),
+    el('span', 'map-tooltip-date', i18n.t('map.groupTooltip', { count })),
+  );
+  return root;
+}
+
+/** Most a chooser lists; the rest are reached by filtering to the place. */
+export const CHOOSER_LIMIT = 100;
 
 export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: string) => void): HTMLElement {
   const root = el('div', 'map-chooser-body');
   root.append(el('p', 'map-chooser-heading', i18n.t('map.chooser', { count: indices.length })));
   const list = el('ul', 'map-chooser-list');
-  const sorted = [...indices].sort((a, b) => ix.start[a]! - ix.start[b]!);
-  for (const i of sorted) {
+  for (const i of indices.slice(0, CHOOSER_LIMIT)) {
     const inc = ix.dataset.incidents[i];
     const date = ix.dataset.dates[i];
     if (!inc || !date) continue;
@@ -47,5 +58,8 @@ export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: stri
     list.append(item);
   }
   root.append(list);
+  if (indices.length > CHOOSER_LIMIT) {
+    root.append(el('p', 'map-chooser-more', i18n.t('map.chooserMore', { count: indices.length - CHOOSER_LIMIT })));
+  }
   return root;
 }

@@ -50,3 +50,111 @@ export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy)
   }
   return out;
 }
+
+/** Above this many visible incidents the timeline shows counts per time bin instead of items. */
+export const ITEM_LIMIT = 300;
+
+export type BinUnit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'lustrum' | 'decade';
+
+export interface BinSpec {
+  id: string;
+  start: number;
+  end: number;
+  count: number;
+  group?: string;
+}
+
+const DAY = 86_400_000;
+/** Roughly how many bins fit across the window. */
+const TARGET_BINS = 60;
+
+const APPROX: [BinUnit, number][] = [
+  ['day', DAY],
+  ['week', 7 * DAY],
+  ['month', 30.44 * DAY],
+  ['quarter', 91.3 * DAY],
+  ['year', 365.25 * DAY],
+  ['lustrum', 5 * 365.25 * DAY],
+  ['decade', 10 * 365.25 * DAY],
+];
+
+export function binUnitFor(span: number): BinUnit {
+  for (const [unit, ms] of APPROX) if (span / ms <= TARGET_BINS) return unit;
+  return 'decade';
+}
+
+/** Start of the calendar bin containing t (UTC). */
+export function binStart(t: number, unit: BinUnit): number {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'day':
+      return Date.UTC(y, m, d.getUTCDate());
+    case 'week': {
+      // Weeks start on Monday (ISO 8601).
+      const day = Date.UTC(y, m, d.getUTCDate());
+      return day - ((d.getUTCDay() + 6) % 7) * DAY;
+    }
+    case 'month':
+      return Date.UTC(y, m, 1);
+    case 'quarter':
+      return Date.UTC(y, m - (m % 3), 1);
+    case 'year':
+      return Date.UTC(y, 0, 1);
+    case 'lustrum':
+      return Date.UTC(y - (((y % 5) + 5) % 5), 0, 1);
+    case 'decade':
+      return Date.UTC(y - (((y % 10) + 10) % 10), 0, 1);
+  }
+}
+
+export function binEnd(start: number, unit: BinUnit): number {
+  const d = new Date(start);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  switch (unit) {
+    case 'day':
+      return start + DAY;
+    case 'week':
+      return start + 7 * DAY;
+    case 'month':
+      return Date.UTC(y, m + 1, 1);
+    case 'quarter':
+      return Date.UTC(y, m + 3, 1);
+    case 'year':
+      return Date.UTC(y + 1, 0, 1);
+    case 'lustrum':
+      return Date.UTC(y + 5, 0, 1);
+    case 'decade':
+      return Date.UTC(y + 10, 0, 1);
+  }
+}
+
+/**
+ * Counts the visible incidents per calendar bin (and per group). An incident
+ * counts in the bin where it starts, or where the window starts if it began
+ * earlier, so every visible incident is counted exactly once.
+ */
+export function binSpecs(
+  ix: DataIndex,
+  visible: Uint32Array,
+  window: { start: number; end: number },
+  groupBy: GroupBy,
+): { unit: BinUnit; bins: BinSpec[] } {
+  const unit = binUnitFor(window.end - window.start);
+  const counts = new Map<string, BinSpec>();
+  for (const i of visible) {
+    const start = binStart(Math.max(ix.start[i]!, window.start), unit);
+    const group = groupKey(ix, i, groupBy);
+    const id = `bin:${group ?? ''}:${start}`;
+    const bin = counts.get(id);
+    if (bin) bin.count++;
+    else {
+      const spec: BinSpec = { id, start, end: binEnd(start, unit), count: 1 };
+      if (group !== undefined) spec.group = group;
+      counts.set(id, spec);
+    }
+  }
+  return { unit, bins: [...counts.values()].sort((a, b) => a.start - b.start) };
+}

@@ -12,13 +12,13 @@ import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import i18n from '../../lib/i18n';
-import { itemSpecs, NO_REGION_GROUP, type ItemSpec } from './items';
+import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP, type BinUnit, type ItemSpec } from './items';
 
 interface VisItem {
   id: string;
   start: Date;
   end?: Date;
-  type: 'point' | 'range';
+  type: 'point' | 'range' | 'background';
   content: HTMLElement;
   className: string;
   group?: string;
@@ -50,6 +50,34 @@ function itemContent(spec: ItemSpec): HTMLElement {
   return node;
 }
 
+const BIN_FORMAT: Record<BinUnit, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  week: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  quarter: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+  lustrum: { year: 'numeric', timeZone: 'UTC' },
+  decade: { year: 'numeric', timeZone: 'UTC' },
+};
+
+/** A bar whose height is the bin's share of the largest bin, with its count. */
+function binContent(count: number, max: number, start: number, unit: BinUnit): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'tl-bin-box';
+  const label = document.createElement('span');
+  label.className = 'tl-bin-count';
+  label.textContent = String(count);
+  const bar = document.createElement('span');
+  bar.className = 'tl-bin-bar';
+  bar.style.height = `${Math.max(4, Math.round((count / max) * 100))}%`;
+  box.title = i18n.t('timeline.binTitle', {
+    count,
+    period: new Intl.DateTimeFormat(i18n.language, BIN_FORMAT[unit]).format(start),
+  });
+  box.append(label, bar);
+  return box;
+}
+
 function itemKey(spec: ItemSpec): string {
   return `${spec.start}|${spec.end ?? ''}|${spec.group ?? ''}|${spec.label}|${spec.category}`;
 }
@@ -60,9 +88,10 @@ export class TimelineController {
   private readonly groups = new DataSet<VisGroup, 'id'>();
   private readonly unsubscribers: (() => void)[] = [];
   private groupsOn = false;
+  private aggregated = false;
 
   constructor(
-    container: HTMLElement,
+    private readonly container: HTMLElement,
     private readonly store: AppStore,
   ) {
     const data = store.getState().data;
@@ -95,7 +124,15 @@ export class TimelineController {
     });
     this.timeline.on('select', (props: { items: string[]; event?: Event }) => {
       const id = props.items[0];
-      if (id !== undefined) store.getState().select(String(id), 'timeline');
+      if (id === undefined) return;
+      const bin = /^bin:[^:]*:(\d+)$/.exec(String(id));
+      if (bin) {
+        // A bin opens onto its own stretch of time.
+        const item = this.items.get(String(id));
+        if (item?.end) store.getState().setTimeWindow({ start: item.start.getTime(), end: item.end.getTime() });
+        return;
+      }
+      if (!String(id).startsWith('selected:')) store.getState().select(String(id), 'timeline');
     });
 
     this.sync();
@@ -113,44 +150,114 @@ export class TimelineController {
       ),
       store.subscribe(
         (s) => s.selectedId,
-        () => this.syncSelection(),
+        // In bins mode the selection is drawn as a band, which is an item of its own.
+        () => (this.aggregated ? this.sync() : this.syncSelection()),
       ),
     );
   }
 
+  /** The window "all dates" shows: every filtered incident, with a margin so edge items are not cut. */
+  private fitWindow(): { start: number; end: number } {
+    const state = this.store.getState();
+    const extent = selectView(state)?.extent;
+    const data = state.data;
+    if (!extent) return { start: data?.minTime ?? Date.UTC(1986, 0, 1), end: data?.maxTime ?? Date.UTC(2027, 0, 1) };
+    const span = Math.max(extent.end - extent.start, 30 * DAY);
+    const pad = span * 0.06;
+    return { start: extent.start - pad, end: extent.end + pad * 3 };
+  }
+
+  /**
+   * Level of detail: up to ITEM_LIMIT visible incidents are individual items;
+   * beyond that the timeline shows counts per calendar bin, so vis-timeline
+   * never holds more than a few hundred DOM items. A selected incident stays
+   * visible as a highlighted band behind the bins.
+   */
   private sync() {
     const state = this.store.getState();
     const view = selectView(state);
-    if (!view || !state.data) return;
-    const specs = itemSpecs(state.data, view.visible, state.groupBy);
-    this.syncGroups(specs, state.groupBy);
-    const next = new Map(specs.map((s) => [s.id, s]));
+    const data = state.data;
+    if (!view || !data) return;
+    const aggregate = view.visible.length > ITEM_LIMIT;
+    const entries: VisItem[] = [];
+    let represented = 0;
+    if (!aggregate) {
+      for (const spec of itemSpecs(data, view.visible, state.groupBy)) {
+        const item: VisItem = {
+          id: spec.id,
+          start: new Date(spec.start),
+          type: spec.type,
+          content: itemContent(spec),
+          className: `tl-cat-${spec.category}`,
+          key: itemKey(spec),
+        };
+        if (spec.end !== undefined) item.end = new Date(spec.end);
+        if (spec.group !== undefined) item.group = spec.group;
+        entries.push(item);
+      }
+      represented = entries.length;
+    } else {
+      const { unit, bins } = binSpecs(data, view.visible, state.timeWindow ?? this.fitWindow(), state.groupBy);
+      let max = 1;
+      for (const b of bins) max = Math.max(max, b.count);
+      for (const b of bins) {
+        const item: VisItem = {
+          id: b.id,
+          start: new Date(b.start),
+          end: new Date(b.end),
+          type: 'range',
+          content: binContent(b.count, max, b.start, unit),
+          className: 'tl-bin',
+          key: `${b.count}|${max}|${unit}`,
+        };
+        if (b.group !== undefined) item.group = b.group;
+        entries.push(item);
+        represented += b.count;
+      }
+      const selected = state.selectedId === null ? undefined : data.idToIndex.get(state.selectedId);
+      if (selected !== undefined && view.visible.includes(selected)) {
+        const inc = data.dataset.incidents[selected]!;
+        const d = data.dataset.dates[selected]!;
+        entries.push({
+          id: `selected:${inc.id}`,
+          start: new Date(d.start),
+          end: new Date(Math.max(d.end, d.start + DAY)),
+          type: 'background',
+          content: itemContent({
+            id: inc.id,
+            start: d.start,
+            type: 'range',
+            category: inc.category,
+            label: inc.title.en,
+          }),
+          className: 'tl-selected-band',
+          key: `sel|${inc.id}|${state.groupBy}`,
+        });
+      }
+    }
+    if (aggregate !== this.aggregated) {
+      this.aggregated = aggregate;
+      this.items.clear();
+      this.timeline.setOptions({ stack: !aggregate });
+    }
+    this.syncGroups(entries, state.groupBy);
+    const next = new Map(entries.map((e) => [e.id, e]));
     const remove: string[] = [];
     this.items.forEach((item) => {
-      const spec = next.get(item.id);
-      if (!spec || itemKey(spec) !== item.key) remove.push(item.id);
+      const entry = next.get(item.id);
+      if (!entry || entry.key !== item.key || entry.group !== item.group) remove.push(item.id);
       else next.delete(item.id);
     });
     if (remove.length) this.items.remove(remove);
-    const add: VisItem[] = [...next.values()].map((spec) => {
-      const item: VisItem = {
-        id: spec.id,
-        start: new Date(spec.start),
-        type: spec.type,
-        content: itemContent(spec),
-        className: `tl-cat-${spec.category}`,
-        key: itemKey(spec),
-      };
-      if (spec.end !== undefined) item.end = new Date(spec.end);
-      if (spec.group !== undefined) item.group = spec.group;
-      return item;
-    });
-    if (add.length) this.items.add(add);
+    if (next.size) this.items.add([...next.values()]);
+    const container = this.container;
+    container.dataset['mode'] = aggregate ? 'bins' : 'items';
+    container.dataset['incidentCount'] = String(represented);
     if (state.timeWindow === null) this.fit();
     this.syncSelection();
   }
 
-  private syncGroups(specs: ItemSpec[], groupBy: string) {
+  private syncGroups(entries: VisItem[], groupBy: string) {
     if (groupBy === 'none') {
       if (this.groupsOn) {
         this.items.clear();
@@ -160,7 +267,7 @@ export class TimelineController {
       return;
     }
     const data = this.store.getState().data;
-    const wanted = new Set(specs.map((s) => s.group ?? NO_REGION_GROUP));
+    const wanted = new Set(entries.map((e) => e.group ?? NO_REGION_GROUP));
     const groups: VisGroup[] = [...wanted].map((id) => {
       const content = document.createElement('span');
       let label: string;
@@ -191,18 +298,9 @@ export class TimelineController {
     this.timeline.setGroups(this.groups as never);
   }
 
-  /** Shows every filtered incident, with a margin so edge items are not cut. */
   private fit() {
-    const state = this.store.getState();
-    const extent = selectView(state)?.extent;
-    const data = state.data;
-    if (!extent) {
-      if (data) this.timeline.setWindow(data.minTime, data.maxTime, { animation: false });
-      return;
-    }
-    const span = Math.max(extent.end - extent.start, 30 * DAY);
-    const pad = span * 0.06;
-    this.timeline.setWindow(extent.start - pad, extent.end + pad * 3, { animation: false });
+    const w = this.fitWindow();
+    this.timeline.setWindow(w.start, w.end, { animation: false });
   }
 
   private syncWindow() {
@@ -218,7 +316,7 @@ export class TimelineController {
 
   private syncSelection() {
     const id = this.store.getState().selectedId;
-    const selectable = id !== null && this.items.get(id) !== null;
+    const selectable = id !== null && !this.aggregated && this.items.get(id) !== null;
     this.timeline.setSelection(selectable ? [id] : []);
   }
 

@@ -96,10 +96,12 @@ export const en = {
   map: {
     unlocated_one: '{{count}} incident without a location (in the list and timeline only)',
     unlocated_other: '{{count}} incidents without a location (in the list and timeline only)',
-    moreHere_one: '+{{count}} more here',
-    moreHere_other: '+{{count}} more here',
     chooser_one: '{{count}} incident here',
     chooser_other: '{{count}} incidents here',
+    chooserMore_one: '{{count}} more: zoom the timeline or filter to see it',
+    chooserMore_other: '{{count}} more: zoom the timeline or filter to see them',
+    groupTooltip_one: '{{count}} incident: click to choose',
+    groupTooltip_other: '{{count}} incidents: click to choose',
   },
   timeline: {
     toolbar: 'Timeline controls',
@@ -117,6 +119,8 @@ export const en = {
     groupCategory: 'By category',
     groupRegion: 'By region',
     noPlace: 'No location',
+    binTitle_one: '{{count}} incident from {{period}}: click to zoom in',
+    binTitle_other: '{{count}} incidents from {{period}}: click to zoom in',
   },
   list: {
     title_one: '{{count}} incident',
