@@ -39,6 +39,50 @@ export class Explorer {
 
   // ---- given ----
 
+  /**
+   * Records every request the browser context makes (pages and workers) and
+   * blocks any that would leave the app's origin, so a leak is both caught
+   * and prevented during tests.
+   */
+  async givenRequestRecorder(): Promise<string[]> {
+    const urls: string[] = [];
+    const context = this.page.context();
+    context.on('request', (r) => urls.push(r.url()));
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      return new URL(url).hostname === 'localhost' ? route.fallback() : route.abort('blockedbyclient');
+    });
+    return urls;
+  }
+
+  /** Collects Content-Security-Policy violations reported in the page. */
+  async givenCspViolationRecorder() {
+    await this.page.addInitScript(() => {
+      const w = window as unknown as { __cspViolations: string[] };
+      w.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+  }
+
+  async cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+  }
+
+  /** Everything a visit could have left on the device. */
+  async storedState() {
+    const cookies = await this.page.context().cookies();
+    const inPage = await this.page.evaluate(async () => ({
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((d) => d.name ?? ''),
+      caches: await caches.keys(),
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    return { cookies: cookies.length, ...inPage };
+  }
+
   /** Serves these dataset files instead of the shipped ones (others stay as shipped). */
   async givenDataset(files: DatasetFiles) {
     await this.page.route('**/data/*.json', async (route) => {
@@ -137,6 +181,29 @@ export class Explorer {
 
   async closeDetails() {
     await this.details.getByRole('button', { name: 'Close incident details' }).click();
+  }
+
+  async zoomMapIn(times: number) {
+    for (let k = 0; k < times; k++) await this.map.getByRole('button', { name: 'Zoom in' }).click();
+  }
+
+  async zoomMapOut(times: number) {
+    for (let k = 0; k < times; k++) await this.map.getByRole('button', { name: 'Zoom out' }).click();
+  }
+
+  async dragMap(dx: number, dy: number) {
+    const box = await this.page.getByTestId('map').locator('canvas').boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y + dy, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async timelineButton(name: string) {
+    await this.timeline.getByRole('button', { name, exact: true }).click();
   }
 
   async clickTimelineItem(title: string | RegExp) {

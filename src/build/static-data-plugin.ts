@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin, Connect } from 'vite';
 import { buildBorders, buildCountries } from '../features/map/basemap/build-basemap.ts';
+import { cspString, securityHeaders } from './csp.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -49,6 +50,24 @@ export function staticDataPlugin(root: string): Plugin {
     name: 'static-data',
     configureServer(server) {
       server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      // The preview server behaves like a well-configured host.
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+        next();
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        // Only the build gets the meta policy: the dev server injects inline scripts for hot reload.
+        if (ctx.server) return html;
+        return html.replace(
+          '<meta name="referrer" content="no-referrer" />',
+          `<meta name="referrer" content="no-referrer" />\n    <meta http-equiv="Content-Security-Policy" content="${cspString()}" />`,
+        );
+      },
     },
     generateBundle() {
       for (const [fileName, source] of Object.entries(files())) {

@@ -49,7 +49,8 @@ export interface RunResult {
 
 export interface Probe {
   load: LoadMarks;
-  longTasks: { start: number; duration: number }[];
+  /** Long tasks that started in [from, to]; pending observer entries are taken first, as they arrive late. */
+  longTasks(from: number, to: number): { count: number; total: number; longest: number };
   run(spec: RunSpec, target: Element | null): Promise<RunResult>;
   /** Resolves once frames have come steadily (no gap > 50 ms) for quietMs, or after maxMs. */
   idle(quietMs: number, maxMs: number): Promise<boolean>;
@@ -58,14 +59,26 @@ export interface Probe {
 /** Installed as an init script in the app page, before any app code runs. */
 export function installProbe(): void {
   const w = window as unknown as { __bench: Probe };
-  const longTasks: Probe['longTasks'] = [];
+  const tasks: { start: number; duration: number }[] = [];
+  const keep = (entries: PerformanceEntryList) => {
+    for (const e of entries) tasks.push({ start: e.startTime, duration: e.duration });
+  };
+  let taskObserver: PerformanceObserver | null = null;
   try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
+    taskObserver = new PerformanceObserver((list) => keep(list.getEntries()));
+    taskObserver.observe({ type: 'longtask', buffered: true });
   } catch {
     // Long-task timing is optional evidence; without it the numbers still stand.
   }
+  const longTasks = (from: number, to: number) => {
+    if (taskObserver) keep(taskObserver.takeRecords());
+    const during = tasks.filter((t) => t.start >= from && t.start <= to);
+    return {
+      count: during.length,
+      total: during.reduce((sum, t) => sum + t.duration, 0),
+      longest: during.reduce((max, t) => Math.max(max, t.duration), 0),
+    };
+  };
   const load: LoadMarks = { readyAt: null, summaryAt: null, mapReadyAt: null, timelineAt: null };
 
   const q = (sel: string) => document.querySelector(sel);
@@ -171,7 +184,7 @@ export function installProbe(): void {
         done = true;
         for (const o of observers) o.disconnect();
         const end = performance.now();
-        const during = longTasks.filter((t) => t.start >= t0 && t.start <= end);
+        const during = longTasks(t0, end);
         resolve({
           ms: !timedOut && frameAfter !== null ? frameAfter - t0 : null,
           conditionMs: conditionAt === null ? null : conditionAt - t0,
@@ -179,9 +192,9 @@ export function installProbe(): void {
           timedOut,
           rows: rows(),
           mapCount: mapCount(),
-          longTasks: during.length,
-          longTaskMs: during.reduce((s, t) => s + t.duration, 0),
-          longestTaskMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
+          longTasks: during.count,
+          longTaskMs: during.total,
+          longestTaskMs: during.longest,
         });
       };
 

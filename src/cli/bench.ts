@@ -269,7 +269,7 @@ interface AppResult {
   select: Samples;
   filter: Samples;
   /** Per filter run: how long until list + map agreed, and until the timeline DOM stopped changing. */
-  filterDetail: Pick<RunResult, 'conditionMs' | 'timelineMs' | 'longestTaskMs' | 'rows'>[];
+  filterDetail: Pick<RunResult, 'conditionMs' | 'timelineMs' | 'longTaskMs' | 'longestTaskMs' | 'rows'>[];
   zoom: Samples;
   zoomOut: Samples;
   errors: string[];
@@ -328,13 +328,12 @@ async function coldLoad(browsers: Browsers, origin: string, opts: Options, resul
       const probe = (window as unknown as { __bench: Probe }).__bench;
       const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/incidents.json')) as
         PerformanceResourceTiming | undefined;
-      const ready = probe.load.readyAt ?? 0;
-      const during = probe.longTasks.filter((t) => t.start <= ready);
+      const during = probe.longTasks(0, probe.load.readyAt ?? 0);
       return {
         ...probe.load,
         dataResponseEnd: data ? data.responseEnd : null,
-        longTaskMs: during.reduce((s, t) => s + t.duration, 0),
-        longestTaskMs: during.reduce((m, t) => Math.max(m, t.duration), 0),
+        longTaskMs: during.total,
+        longestTaskMs: during.longest,
       };
     });
     result.load.values.push(detail.readyAt ?? NaN);
@@ -363,7 +362,7 @@ async function measureHeap(session: Session, result: AppResult) {
   const dom = await within(
     page.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,
-      items: document.querySelectorAll('[data-testid="timeline"] .vis-item').length,
+      items: document.querySelectorAll('[data-testid="timeline"] .vis-item:not(.vis-dot):not(.vis-line)').length,
     })),
     30_000,
   ).catch(() => null);
@@ -453,6 +452,7 @@ async function measureFilters(session: Session, opts: Options, result: AppResult
     result.filterDetail.push({
       conditionMs: r.conditionMs,
       timelineMs: r.timelineMs,
+      longTaskMs: r.longTaskMs,
       longestTaskMs: r.longestTaskMs,
       rows: r.rows,
     });
