@@ -34,7 +34,10 @@ test('a watched reader explores everything and the app talks to no one else and 
   await explorer.search('Almaty');
   await explorer.openFromList(/Yensebek/);
   await explorer.expectDetailsFor(/Yensebek/);
-  await explorer.details.getByRole('button', { name: /sentenced/i }).first().click();
+  await explorer.details
+    .getByRole('button', { name: /sentenced/i })
+    .first()
+    .click();
   await explorer.page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
   const fragment = await explorer.fragment();
