@@ -1,6 +1,6 @@
 /** JSON Schema for the data files, derived from the zod schemas so there is one definition. */
 import { z } from 'zod';
-import { actorSchema, caseSchema, incidentSchema, placeSchema, sourceSchema } from './schema';
+import { actorSchema, caseSchema, incidentSchema, narrativeSchema, placeSchema, sourceSchema } from './schema';
 
 const VERSION = /^\d+\.\d+\.\d+$/;
 
@@ -19,5 +19,6 @@ export function dataFileJsonSchemas(): Record<string, unknown> {
     'actors.schema.json': wrap('actors', actorSchema),
     'sources.schema.json': wrap('sources', sourceSchema),
     'cases.schema.json': wrap('cases', caseSchema),
+    'narratives.schema.json': wrap('narratives', narrativeSchema),
   };
 }

@@ -4,14 +4,14 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
-import { DatasetError, FILES, validateDataset, type DataIssue, type RawDataset } from './validate';
+import { DatasetError, FILES, OPTIONAL_FILES, validateDataset, type DataIssue, type RawDataset } from './validate';
 
 export interface LoadedDataset {
   index: DataIndex;
   issues: DataIssue[];
 }
 
-async function fetchJson(file: string): Promise<unknown> {
+async function fetchJson(file: string, optional = false): Promise<unknown> {
   const url = new URL(`data/${file}`, document.baseURI);
   let response: Response;
   try {
@@ -19,6 +19,7 @@ async function fetchJson(file: string): Promise<unknown> {
   } catch {
     throw new DatasetError(`${file} could not be downloaded (network error)`, file);
   }
+  if (optional && response.status === 404) return undefined;
   if (!response.ok) throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file);
   const text = await response.text();
   if (text.trim() === '') throw new DatasetError(`${file} is empty`, file);
@@ -31,8 +32,12 @@ async function fetchJson(file: string): Promise<unknown> {
 
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const values = await Promise.all(entries.map(([, file]) => fetchJson(file)));
+  const [values, narratives] = await Promise.all([
+    Promise.all(entries.map(([, file]) => fetchJson(file))),
+    fetchJson(OPTIONAL_FILES.narratives, true),
+  ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]])) as unknown as RawDataset;
+  raw.narratives = narratives;
   const { dataset, issues } = validateDataset(raw);
   return { index: buildIndex(dataset), issues };
 }

@@ -136,6 +136,28 @@ export const caseSchema = z.object({
   summary: localized.optional(),
 });
 
+export const narrativeStepSchema = z.object({
+  /** The incidents this step opens; the first one is selected. */
+  incidents: z.array(slug).min(1, 'a step needs at least one incident'),
+  caption: localized,
+  /** Map view for the step; by default the map centres on the first incident. */
+  map: z
+    .object({
+      center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+      zoom: z.number().min(0).max(22),
+    })
+    .optional(),
+  /** Time window for the step (EDTF dates, inclusive); by default one around the incidents. */
+  window: z.object({ from: edtfDate, to: edtfDate }).optional(),
+});
+
+export const narrativeSchema = z.object({
+  id: slug,
+  title: localized,
+  intro: localized,
+  steps: z.array(narrativeStepSchema).min(2, 'a narrative needs at least two steps'),
+});
+
 export const incidentsFileSchema = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be semver'),
   updated: edtfDate,
@@ -150,3 +172,5 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Case = z.infer<typeof caseSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
+export type Narrative = z.infer<typeof narrativeSchema>;
+export type NarrativeStep = z.infer<typeof narrativeStepSchema>;

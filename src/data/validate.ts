@@ -13,7 +13,9 @@ import {
   sourceSchema,
   type Actor,
   type Case,
+  narrativeSchema,
   type Incident,
+  type Narrative,
   type Place,
   type Source,
 } from './schema';
@@ -33,6 +35,8 @@ export interface RawDataset {
   actors: unknown;
   sources: unknown;
   cases: unknown;
+  /** Optional: a dataset without narratives is still complete. */
+  narratives?: unknown;
 }
 
 export interface Dataset {
@@ -45,6 +49,7 @@ export interface Dataset {
   actors: Map<string, Actor>;
   sources: Map<string, Source>;
   cases: Map<string, Case>;
+  narratives: Narrative[];
 }
 
 export class DatasetError extends Error {
@@ -67,6 +72,8 @@ export const FILES = {
   sources: 'sources.json',
   cases: 'cases.json',
 } as const;
+
+export const OPTIONAL_FILES = { narratives: 'narratives.json' } as const;
 
 function recordId(value: unknown, index: number): string {
   if (value && typeof value === 'object' && 'id' in value) {
@@ -248,6 +255,7 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
     dates.push(parseEdtf(inc.date) as ParsedDate);
     incidents.push(inc);
   }
+  const narratives = checkNarratives(raw.narratives, new Set(incidents.map((i) => i.id)), issues);
   return {
     dataset: {
       version: head.data.version,
@@ -258,9 +266,30 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
       actors,
       sources,
       cases,
+      narratives,
     },
     issues,
   };
+}
+
+/** Narratives may only point at incidents that exist (and were valid). */
+function checkNarratives(raw: unknown, incidentIds: Set<string>, issues: DataIssue[]): Narrative[] {
+  if (raw === undefined || raw === null) return [];
+  const file = OPTIONAL_FILES.narratives;
+  const out: Narrative[] = [];
+  for (const n of parseRecords(listOf(raw, 'narratives', file), narrativeSchema, file, issues)) {
+    const problems: DataIssue[] = [];
+    n.steps.forEach((step, k) =>
+      step.incidents.forEach((id, j) => {
+        if (!incidentIds.has(id)) {
+          problems.push({ file, id: n.id, field: `steps.${k}.incidents.${j}`, message: `unknown incident "${id}"` });
+        }
+      }),
+    );
+    if (problems.length) issues.push(...problems);
+    else out.push(n);
+  }
+  return out;
 }
 
 export function formatIssue(issue: DataIssue): string {
