@@ -15,10 +15,10 @@ test('a watched reader explores everything and the app talks to no one else and 
   await explorer.expectMapDrawn();
 
   // The map through every zoom level, and a pan at street level and at world level.
-  await explorer.zoomMapIn(13);
+  await explorer.zoomMapIn(16);
   await explorer.dragMap(120, 60);
   await page.waitForTimeout(800);
-  await explorer.zoomMapOut(14);
+  await explorer.zoomMapOut(16);
   await explorer.dragMap(-150, 0);
   await page.waitForTimeout(800);
 

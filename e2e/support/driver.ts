@@ -183,12 +183,28 @@ export class Explorer {
     await this.details.getByRole('button', { name: 'Close incident details' }).click();
   }
 
+  /** Clicks the map's zoom button up to `times` times, stopping where the map cannot zoom further. */
   async zoomMapIn(times: number) {
-    for (let k = 0; k < times; k++) await this.map.getByRole('button', { name: 'Zoom in' }).click();
+    await this.clickMapZoom('Zoom in', times);
   }
 
   async zoomMapOut(times: number) {
-    for (let k = 0; k < times; k++) await this.map.getByRole('button', { name: 'Zoom out' }).click();
+    await this.clickMapZoom('Zoom out', times);
+  }
+
+  private async clickMapZoom(name: string, times: number) {
+    const button = this.map.getByRole('button', { name, exact: true });
+    for (let k = 0; k < times; k++) {
+      if (await button.isDisabled()) return;
+      // The button disables itself at the last zoom level, possibly mid-animation.
+      const clicked = await button.click({ timeout: 3_000 }).then(
+        () => true,
+        () => false,
+      );
+      if (!clicked) return;
+      // Let each step render, so every zoom level is actually drawn.
+      await this.page.waitForTimeout(150);
+    }
   }
 
   async dragMap(dx: number, dy: number) {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { FiltersPanel } from '../features/filters/filters-panel';
@@ -7,18 +8,32 @@ import { TimelineView } from '../features/timeline/timeline-view';
 import { TimelineToolbar } from '../features/timeline/timeline-toolbar';
 import { IncidentList } from '../features/list/incident-list';
 import { DetailPanel } from '../features/incident/detail-panel';
+import { StoryPanel } from '../features/narrative/story-panel';
+import { StoryPicker } from '../features/narrative/story-picker';
+import { ActorPage } from '../features/actor/actor-page';
 import { ViewSummary } from './view-summary';
 
 export function Explorer() {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selectedId !== null);
+  const actorOpen = useAppStore((s) => s.actorPage !== null && s.selectedId === null);
+  const hasStories = useAppStore((s) => (s.data?.dataset.narratives.length ?? 0) > 0);
+  const [picker, setPicker] = useState(false);
   return (
     <div className="explorer" data-selected={selected}>
       <section className="filters-panel" aria-label={t('region.filters')}>
         <FiltersPanel />
       </section>
       <main className="workspace" id="main">
-        <ViewSummary />
+        <div className="workspace-bar">
+          <ViewSummary />
+          {hasStories && (
+            <button type="button" className="button small" aria-expanded={picker} onClick={() => setPicker(!picker)}>
+              {t('story.open')}
+            </button>
+          )}
+        </div>
+        {picker && <StoryPicker onClose={() => setPicker(false)} />}
         <section className="map-region" aria-label={t('region.map')}>
           <MapView />
           <MapLegend />
@@ -29,10 +44,12 @@ export function Explorer() {
         </section>
       </main>
       <div className="side-column">
-        <section className="details-region" aria-label={t('region.details')} data-open={selected}>
+        <StoryPanel />
+        {actorOpen && <ActorPage />}
+        <section className="details-region" aria-label={t('region.details')} data-open={selected} hidden={actorOpen}>
           <DetailPanel />
         </section>
-        <section className="list-region" aria-label={t('region.incidents')} hidden={selected}>
+        <section className="list-region" aria-label={t('region.incidents')} hidden={selected || actorOpen}>
           <IncidentList />
         </section>
       </div>

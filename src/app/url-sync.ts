@@ -7,6 +7,7 @@
  */
 import type { AppStore } from '../store';
 import { DEFAULT_MAP_VIEW } from '../store/slices/map-view';
+import { EMPTY_FILTERS } from '../store/slices/filters';
 import { parseFragment, serializeFragment, preview, urlStateOf } from '../store/url-state';
 import i18n from '../lib/i18n';
 
@@ -33,11 +34,46 @@ export function applyFragment(store: AppStore, fragment: string): string[] {
     ignored.push(`id: no incident "${preview(id)}" in this dataset`);
     id = null;
   }
-  store.setState({
-    filters,
-    timeWindow: url.timeWindow,
+  let actor = url.actor;
+  if (actor !== null && !data.actorIndex.has(actor)) {
+    ignored.push(`actor: no person or organisation "${preview(actor)}" in this dataset`);
+    actor = null;
+  }
+  const narrative = url.story ? data.dataset.narratives.find((n) => n.id === url.story?.id) : undefined;
+  if (url.story && !narrative) ignored.push(`story: no story "${preview(url.story.id)}" in this dataset`);
+  if (url.story && narrative && url.story.step > narrative.steps.length) {
+    ignored.push(`step: story "${narrative.id}" has ${narrative.steps.length} steps; showing the last`);
+  }
+  const common = {
     groupBy: url.groupBy,
     sort: url.sort,
+    actorPage: actor,
+    lang: url.lang ?? 'en',
+    embed: url.embed,
+    story: null,
+    storySaved: null,
+  };
+  if (url.story && narrative) {
+    // A story link opens the step; leaving the story returns to a fresh view.
+    store.setState({
+      ...common,
+      filters: EMPTY_FILTERS,
+      timeWindow: null,
+      mapView: DEFAULT_MAP_VIEW,
+      mapViewOrigin: 'app',
+      selectedId: null,
+    });
+    store.getState().goToStory(narrative.id, url.story.step - 1);
+    // Whatever else the link pins down (a panned map, another incident of the step) still applies.
+    if (url.mapView) store.setState({ mapView: url.mapView, mapViewOrigin: 'app' });
+    if (url.timeWindow) store.setState({ timeWindow: url.timeWindow });
+    if (id !== null) store.getState().select(id, 'link');
+    return ignored;
+  }
+  store.setState({
+    ...common,
+    filters,
+    timeWindow: url.timeWindow,
     mapView: url.mapView ?? DEFAULT_MAP_VIEW,
     mapViewOrigin: 'app',
   });
@@ -82,12 +118,25 @@ export function startUrlSync(store: AppStore): () => void {
   apply();
 
   const unsubscribe = store.subscribe(
-    (s) => [s.selectedId, s.filters, s.timeWindow, s.mapView, s.groupBy, s.sort] as const,
+    (s) =>
+      [
+        s.selectedId,
+        s.filters,
+        s.timeWindow,
+        s.mapView,
+        s.groupBy,
+        s.sort,
+        s.story,
+        s.actorPage,
+        s.lang,
+        s.embed,
+      ] as const,
     (next, prev) => {
       if (applying) return;
       const fragment = serializeFragment(urlStateOf(store.getState()));
       if (fragment === written) return;
-      if (next[0] !== prev[0]) {
+      // Opening an incident, a story step or a page is navigation: Back should undo it.
+      if (next[0] !== prev[0] || next[6] !== prev[6] || next[7] !== prev[7]) {
         flush();
         written = fragment;
         window.history.pushState(null, '', target(fragment));

@@ -27,7 +27,8 @@ export interface RunSpec {
   /** Wait until the list row count changed and agrees with the map (and its unlocated badge). */
   list: boolean;
   /** Wait until the details panel shows this incident, the map selected it and the timeline marks it. */
-  select?: { id: string; title: string };
+  /** onMap: false for an incident without a place, which the map cannot mark. */
+  select?: { id: string; title: string; onMap: boolean };
   timeoutMs: number;
 }
 
@@ -133,12 +134,16 @@ export function installProbe(): void {
         if (spec.list) {
           const r = rows();
           if (!(r !== rows0 && mapCount() + unlocated() === r - 1)) return false;
+          // The timeline reports how many incidents it represents (items or bin counts), when it does.
+          const onTimeline = timeline?.getAttribute('data-incident-count');
+          if (onTimeline != null && Number(onTimeline) !== r - 1) return false;
         }
         if (spec.select) {
           const heading = q('[aria-label="Incident details"] h2')?.textContent?.trim();
           if (heading !== spec.select.title) return false;
-          if (map?.getAttribute('data-selected-id') !== spec.select.id) return false;
-          if (!timeline?.querySelector('.vis-item.vis-selected')) return false;
+          if (spec.select.onMap && map?.getAttribute('data-selected-id') !== spec.select.id) return false;
+          // An item marked vis-selected, or in aggregated mode a band of the app's own (tl-selected-band).
+          if (!timeline?.querySelector('.vis-item[class*="selected"]')) return false;
         }
         return true;
       };
@@ -163,7 +168,7 @@ export function installProbe(): void {
           subtree: true,
           childList: true,
           attributes: true,
-          attributeFilter: ['class'],
+          attributeFilter: ['class', 'data-incident-count'],
         });
       }
       // Only the regions that report the result: observing the timeline's thousands of items twice would cost time.

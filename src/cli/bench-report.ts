@@ -60,10 +60,12 @@ export function ratioCell(ours: Samples | undefined, baseline: Samples | undefin
   const a = ours ? median(ours.values) : null;
   if (a === null || !baseline) return '–';
   const b = median(baseline.values);
-  if (b !== null && baseline.timeouts === 0) return `${(a / b).toFixed(2)}×`;
-  if (baseline.timeouts > 0) return `< ${(a / baseline.timeoutMs).toFixed(2)}×`;
+  if (b !== null && baseline.timeouts === 0) return ratio(a / b);
+  if (baseline.timeouts > 0) return `< ${ratio(a / baseline.timeoutMs)}`;
   return '–';
 }
+
+const ratio = (r: number) => `${r >= 0.1 ? r.toFixed(2) : r.toPrecision(1)}×`;
 
 export function markdownTable(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

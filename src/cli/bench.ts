@@ -15,7 +15,14 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type ElementHandle, type Page } from '@playwright/test';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserServer,
+  type ElementHandle,
+  type Page,
+} from '@playwright/test';
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
 import {
   BASELINE_PREFIX,
@@ -85,6 +92,8 @@ interface Options {
   timeoutMs: number;
   loadTimeoutMs: number;
   baselineTimeoutMs: number;
+  /** No phase starts after this much wall-clock time. */
+  maxMs: number;
   /** Wall-clock budget per phase and size, ms: stop sampling when spent. */
   budgetMs: {
     load: number;
@@ -110,7 +119,8 @@ function parseArgs(args: string[]): Options {
   if (args.includes('--help')) {
     console.log(
       'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--changes 20] [--selections 10] [--zooms 3]\n' +
-        '       [--timeout 120] [--load-timeout 180] [--baseline-timeout 120] [--port 4317] [--no-baseline] [--no-build]',
+        '       [--timeout 60] [--load-timeout 180] [--baseline-timeout 120] [--max-minutes 14] [--port 4317]\n' +
+        '       [--no-baseline] [--no-build]',
     );
     process.exit(0);
   }
@@ -125,9 +135,10 @@ function parseArgs(args: string[]): Options {
     baseline: !args.includes('--no-baseline'),
     build: !args.includes('--no-build'),
     port: num('--port', 4317),
-    timeoutMs: num('--timeout', 120) * 1000,
+    timeoutMs: num('--timeout', 60) * 1000,
     loadTimeoutMs: num('--load-timeout', 180) * 1000,
     baselineTimeoutMs: num('--baseline-timeout', 120) * 1000,
+    maxMs: num('--max-minutes', 14) * 60_000,
     budgetMs: {
       load: 60_000,
       select: 60_000,
@@ -151,6 +162,10 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<{ value: T } 
     clearTimeout(timer);
   }
 }
+
+/** performance.now() after which no new phase starts, so the whole run stays within --max-minutes. */
+let deadline = Number.POSITIVE_INFINITY;
+const pastDeadline = () => performance.now() > deadline;
 
 // ---- setup ----
 
@@ -200,25 +215,36 @@ function gitRevision(): string {
 // ---- browser ----
 
 class Browsers {
+  private server: BrowserServer | null = null;
   private browser: Browser | null = null;
 
   async get(): Promise<Browser> {
-    this.browser ??= await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    if (!this.browser) {
+      // A server rather than launch(): its process can be killed when a page is stuck in a task for minutes.
+      this.server = await chromium.launchServer({
+        executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+      });
+      this.browser = await chromium.connect(this.server.wsEndpoint());
+    }
     return this.browser;
   }
 
-  /** Throws the browser away, e.g. when a page no longer answers. */
-  async reset(): Promise<void> {
-    const b = this.browser;
+  /** Ends this browser for sure (the next get() starts a new one). */
+  async kill(): Promise<void> {
+    const server = this.server;
+    this.server = null;
     this.browser = null;
-    if (b) await within(b.close(), 30_000);
+    if (server) await within(server.kill(), 30_000);
   }
 
   async close(): Promise<void> {
-    await this.reset();
+    const { browser, server } = this;
+    if (browser && (await within(browser.close(), 20_000)) && server && (await within(server.close(), 20_000))) {
+      this.browser = this.server = null;
+      return;
+    }
+    await this.kill();
   }
 }
 
@@ -239,20 +265,35 @@ async function openSession(browsers: Browsers, initScripts: (string | (() => voi
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    // A missing optional narratives file is the documented way to have none.
+    if (m.type() === 'error' && !m.location().url.endsWith('/data/narratives.json'))
+      errors.push(`console: ${m.text()}`);
   });
   return { context, page, errors };
 }
 
 /** Closes a session; a renderer stuck in a long task can block that, and then the whole browser goes. */
-async function closeSession(browsers: Browsers, session: Session): Promise<void> {
-  if (!(await within(session.context.close(), 30_000))) {
-    log('a page did not close within 30 s; restarting the browser');
-    await browsers.reset();
+async function closeSession(browsers: Browsers, session: Session, stuck = false): Promise<void> {
+  if (stuck || !(await within(session.context.close(), 15_000))) {
+    log('a page is stuck in a long task; killing the browser');
+    await browsers.kill();
   }
 }
 
 // ---- the app ----
+
+/** What the bench knows about a dataset that the page cannot tell it. */
+interface DatasetFacts {
+  /** Incidents without a place: the map has nothing to mark when one is selected. */
+  unlocated: Set<string>;
+}
+
+function datasetFacts(dir: string): DatasetFacts {
+  const file = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8')) as {
+    incidents: { id: string; place: string | null }[];
+  };
+  return { unlocated: new Set(file.incidents.filter((i) => i.place === null).map((i) => i.id)) };
+}
 
 interface LoadDetail extends LoadMarks {
   dataResponseEnd: number | null;
@@ -283,7 +324,7 @@ async function runInPage(
 ): Promise<RunResult | 'unresponsive'> {
   const answer = await within(
     page.evaluate(([s, el]) => (window as unknown as { __bench: Probe }).__bench.run(s, el), [spec, target] as const),
-    spec.timeoutMs + 20_000,
+    spec.timeoutMs + 10_000,
   ).catch(() => null);
   return answer ? answer.value : 'unresponsive';
 }
@@ -338,7 +379,7 @@ async function coldLoad(browsers: Browsers, origin: string, opts: Options, resul
     });
     result.load.values.push(detail.readyAt ?? NaN);
     result.loadDetail.push(detail);
-    const last = run === 2 || performance.now() - started > opts.budgetMs.load;
+    const last = run === 2 || performance.now() - started > opts.budgetMs.load || pastDeadline();
     if (last) return session;
     result.errors.push(...session.errors);
     await closeSession(browsers, session);
@@ -371,12 +412,17 @@ async function measureHeap(session: Session, result: AppResult) {
   await cdp.detach().catch(() => undefined);
 }
 
-async function measureSelection(session: Session, opts: Options, result: AppResult): Promise<boolean> {
+async function measureSelection(
+  session: Session,
+  opts: Options,
+  result: AppResult,
+  facts: DatasetFacts,
+): Promise<boolean> {
   const { page } = session;
   const started = performance.now();
   const rows = page.locator('section[aria-label="Incidents"] [role="row"][data-row-id]');
   for (let k = 0; k < opts.selections; k++) {
-    if (performance.now() - started > opts.budgetMs.select) {
+    if (performance.now() - started > opts.budgetMs.select || pastDeadline()) {
       result.notes.push(`selection: stopped after ${k} runs (phase budget)`);
       break;
     }
@@ -392,7 +438,12 @@ async function measureSelection(session: Session, opts: Options, result: AppResu
     const handle = await link.elementHandle({ timeout: 10_000 });
     const r = await runInPage(
       page,
-      { trigger: 'click', list: false, select: { id, title }, timeoutMs: opts.timeoutMs },
+      {
+        trigger: 'click',
+        list: false,
+        select: { id, title, onMap: !facts.unlocated.has(id) },
+        timeoutMs: opts.timeoutMs,
+      },
       handle,
     );
     await handle.dispose();
@@ -429,7 +480,7 @@ async function measureFilters(session: Session, opts: Options, result: AppResult
   const categoryBoxes = filters.getByRole('group', { name: 'Categories' }).getByRole('checkbox');
   const started = performance.now();
   for (let k = 0; k < opts.changes; k++) {
-    if (performance.now() - started > opts.budgetMs.filter) {
+    if (performance.now() - started > opts.budgetMs.filter || pastDeadline()) {
       result.notes.push(`filter: stopped after ${k} changes (phase budget ${formatMs(opts.budgetMs.filter)})`);
       break;
     }
@@ -470,7 +521,7 @@ async function measureZoom(session: Session, opts: Options, result: AppResult): 
   const { page } = session;
   const started = performance.now();
   for (let k = 0; k < opts.zooms; k++) {
-    if (performance.now() - started > opts.budgetMs.zoom) {
+    if (performance.now() - started > opts.budgetMs.zoom || pastDeadline()) {
       result.notes.push(`zoom: stopped after ${k} runs (phase budget)`);
       break;
     }
@@ -493,7 +544,13 @@ async function measureZoom(session: Session, opts: Options, result: AppResult): 
   return true;
 }
 
-async function benchApp(browsers: Browsers, origin: string, size: number, opts: Options): Promise<AppResult> {
+async function benchApp(
+  browsers: Browsers,
+  origin: string,
+  size: number,
+  opts: Options,
+  facts: DatasetFacts,
+): Promise<AppResult> {
   const result: AppResult = {
     load: emptySamples(opts.loadTimeoutMs),
     loadDetail: [],
@@ -514,29 +571,30 @@ async function benchApp(browsers: Browsers, origin: string, size: number, opts: 
     for (const s of [result.select, result.filter, result.zoom, result.zoomOut]) s.skipped = 'cold load timed out';
     return result;
   }
-  const phases: [string, (s: Session, o: Options, r: AppResult) => Promise<boolean>, Samples][] = [
+  // Filter changes go last: at sizes the app cannot handle yet, they can leave the page stuck for minutes.
+  const phases: [string, (s: Session, o: Options, r: AppResult, f: DatasetFacts) => Promise<boolean>, Samples][] = [
     ['select', measureSelection, result.select],
-    ['filter', measureFilters, result.filter],
     ['zoom', measureZoom, result.zoom],
+    ['filter', measureFilters, result.filter],
   ];
+  let alive = true;
   try {
     await measureHeap(session, result);
     log(`[${size}] app heap ${formatBytes(result.heapBytes)}, ${result.timelineItemsInDom} timeline items in the DOM`);
-    let alive = true;
     for (const [name, phase, samples] of phases) {
-      if (!alive) {
-        samples.skipped = 'page stopped answering';
+      if (!alive || pastDeadline()) {
+        samples.skipped = alive ? 'time limit reached' : 'page stopped answering';
         continue;
       }
-      alive = await phase(session, opts, result).catch((error: unknown) => {
+      alive = await phase(session, opts, result, facts).catch((error: unknown) => {
         result.notes.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
         return true;
       });
-      log(`[${size}] app ${name}: ${spreadCell(samples)}`);
+      log(`[${size}] app ${name}: ${spreadCell(samples)}${alive ? '' : ' (page stopped answering)'}`);
     }
   } finally {
     result.errors.push(...session.errors);
-    await closeSession(browsers, session);
+    await closeSession(browsers, session, !alive);
   }
   return result;
 }
@@ -556,7 +614,7 @@ async function runBaseline(page: Page, action: BaselineAction, timeoutMs: number
       action,
       timeoutMs,
     ] as const),
-    timeoutMs + 20_000,
+    timeoutMs + 10_000,
   ).catch(() => null);
   if (!answer) return 'unresponsive';
   const r = answer.value;
@@ -574,10 +632,16 @@ async function runBaseline(page: Page, action: BaselineAction, timeoutMs: number
 }
 
 async function benchBaseline(browsers: Browsers, origin: string, size: number, opts: Options): Promise<BaselineResult> {
-  const t = opts.baselineTimeoutMs;
-  const result: BaselineResult = { load: emptySamples(t), filter: emptySamples(t), zoom: emptySamples(t), notes: [] };
+  const t = opts.timeoutMs;
+  const result: BaselineResult = {
+    load: emptySamples(opts.baselineTimeoutMs),
+    filter: emptySamples(t),
+    zoom: emptySamples(t),
+    notes: [],
+  };
   const session = await openSession(browsers, []);
   const { page } = session;
+  let alive = true;
   try {
     await page.goto(`${origin}${BASELINE_PREFIX}`, { waitUntil: 'commit', timeout: 60_000 });
     const ready = await within(
@@ -587,14 +651,15 @@ async function benchBaseline(browsers: Browsers, origin: string, size: number, o
           return m !== undefined && (m.readyAt !== null || m.error !== null);
         },
         undefined,
-        { timeout: t, polling: 200 },
+        { timeout: opts.baselineTimeoutMs, polling: 200 },
       ),
-      t + 10_000,
+      opts.baselineTimeoutMs + 10_000,
     ).catch(() => null);
     const marks = ready
       ? await page.evaluate(() => (window as unknown as { __baseline: BaselineApi }).__baseline.marks)
       : null;
     if (!marks || marks.readyAt === null) {
+      alive = false;
       result.load.timeouts++;
       if (marks?.error) result.notes.push(`baseline: ${marks.error}`);
       result.filter.skipped = result.zoom.skipped = 'baseline load timed out';
@@ -604,34 +669,32 @@ async function benchBaseline(browsers: Browsers, origin: string, size: number, o
     log(`[${size}] baseline load: ${cell(result.load)}`);
 
     let started = performance.now();
-    for (let k = 0; k < opts.changes; k++) {
-      if (performance.now() - started > opts.budgetMs.baselineFilter) {
-        result.notes.push(`baseline filter: stopped after ${k} changes (phase budget)`);
+    for (let k = 0; k < opts.zooms && alive; k++) {
+      if (performance.now() - started > opts.budgetMs.baselineZoom || pastDeadline()) break;
+      const r = await runBaseline(page, { kind: 'window', start: ZOOM_MONTH.start, end: ZOOM_MONTH.end }, t);
+      alive = r !== 'unresponsive';
+      if (!record(result.zoom, r)) break;
+      alive = (await runBaseline(page, { kind: 'fit' }, t)) !== 'unresponsive';
+    }
+    log(`[${size}] baseline zoom: ${spreadCell(result.zoom)}`);
+
+    // Like the app's, filter changes go last because they can leave the page stuck.
+    started = performance.now();
+    for (let k = 0; k < opts.changes && alive; k++) {
+      if (performance.now() - started > opts.budgetMs.baselineFilter || pastDeadline()) {
+        result.notes.push(`baseline filter: stopped after ${k} changes (phase budget or time limit)`);
         break;
       }
       const pair = FILTER_PAIRS[Math.floor(k / 2) % FILTER_PAIRS.length]!;
-      const on = k % 2 === 0;
-      const r = await runBaseline(page, on ? { kind: 'filter', ...pair } : { kind: 'filter' }, t);
-      if (r === 'unresponsive') {
-        result.filter.timeouts++;
-        result.zoom.skipped = 'baseline page stopped answering';
-        return result;
-      }
+      const r = await runBaseline(page, k % 2 === 0 ? { kind: 'filter', ...pair } : { kind: 'filter' }, t);
+      alive = r !== 'unresponsive';
       if (!record(result.filter, r)) break;
     }
+    if (!alive) result.notes.push('baseline: the page stopped answering');
     log(`[${size}] baseline filter: ${spreadCell(result.filter)}`);
-
-    started = performance.now();
-    for (let k = 0; k < opts.zooms; k++) {
-      if (performance.now() - started > opts.budgetMs.baselineZoom) break;
-      const r = await runBaseline(page, { kind: 'window', start: ZOOM_MONTH.start, end: ZOOM_MONTH.end }, t);
-      if (r === 'unresponsive' || !record(result.zoom, r)) break;
-      if ((await runBaseline(page, { kind: 'fit' }, t)) === 'unresponsive') break;
-    }
-    log(`[${size}] baseline zoom: ${spreadCell(result.zoom)}`);
     return result;
   } finally {
-    await closeSession(browsers, session);
+    await closeSession(browsers, session, !alive);
   }
 }
 
@@ -727,13 +790,14 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
   const startedAt = new Date();
+  deadline = started + opts.maxMs;
 
-  const datasets = new Map<number, SizeResult['dataset'] & { dir: string }>();
+  const datasets = new Map<number, SizeResult['dataset'] & { dir: string; facts: DatasetFacts }>();
   for (const size of opts.sizes) {
     const dir = join(BENCH, `data-${size}`);
     const written = writeSynthDataset({ count: size, seed: opts.seed, out: dir, dataDir: join(ROOT, 'data') });
     const gzip = gzipSync(readFileSync(join(dir, 'incidents.json'))).length;
-    datasets.set(size, { dir, incidentsBytes: written.bytes, incidentsGzipBytes: gzip });
+    datasets.set(size, { dir, incidentsBytes: written.bytes, incidentsGzipBytes: gzip, facts: datasetFacts(dir) });
     log(`dataset ${size}: ${formatBytes(written.bytes)} (${formatBytes(gzip)} gzip) in ${dir}`);
   }
 
@@ -761,14 +825,20 @@ async function main() {
   });
   const browsers = new Browsers();
   const results: SizeResult[] = [];
+  const skippedSizes: number[] = [];
   let browserVersion: string;
   try {
     browserVersion = (await browsers.get()).version();
     for (const size of opts.sizes) {
+      if (pastDeadline()) {
+        log(`[${size}] skipped: --max-minutes reached`);
+        skippedSizes.push(size);
+        continue;
+      }
       const dataset = datasets.get(size)!;
       server.setDataDir(dataset.dir);
       log(`[${size}] app…`);
-      const app = await benchApp(browsers, server.origin, size, opts);
+      const app = await benchApp(browsers, server.origin, size, opts, dataset.facts);
       let baseline: BaselineResult | null = null;
       if (opts.baseline) {
         log(`[${size}] naive baseline…`);
@@ -792,6 +862,7 @@ async function main() {
   const errors = results.flatMap((r) => r.app.errors.map((e) => `[${r.size}] ${e}`));
   const notes = results.flatMap((r) => [...r.app.notes, ...(r.baseline?.notes ?? [])].map((e) => `[${r.size}] ${e}`));
   for (const note of notes) console.log(`- ${note}`);
+  for (const size of skippedSizes) console.log(`- ${size.toLocaleString('en-US')}: not run, --max-minutes reached`);
   if (errors.length > 0) console.log(`- ${errors.length} page error(s), e.g. ${errors[0]}`);
   console.log(
     `\nChromium ${browserVersion}, ${cpus().length} CPUs, software WebGL, viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +

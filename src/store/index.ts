@@ -11,8 +11,15 @@ import { createMapViewSlice, type MapViewSlice } from './slices/map-view';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-window';
 import { createUiSlice, type UiSlice } from './slices/ui';
+import { createStorySlice, type StorySlice } from './slices/story';
 
-export type AppState = DatasetSlice & FiltersSlice & TimeWindowSlice & MapViewSlice & SelectionSlice & UiSlice;
+export type AppState = DatasetSlice &
+  FiltersSlice &
+  TimeWindowSlice &
+  MapViewSlice &
+  SelectionSlice &
+  UiSlice &
+  StorySlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -23,6 +30,7 @@ export function createAppStore() {
       ...createMapViewSlice(...a),
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
+      ...createStorySlice(...a),
     })),
   );
 }

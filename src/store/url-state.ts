@@ -31,6 +31,11 @@ export interface UrlState {
   groupBy: GroupBy;
   sort: Sort;
   lang: UiLang | null;
+  /** Narrative and 1-based step. */
+  story: { id: string; step: number } | null;
+  actor: string | null;
+  /** Chrome hidden for use in an iframe. */
+  embed: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -41,6 +46,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   groupBy: 'none',
   sort: DEFAULT_SORT,
   lang: null,
+  story: null,
+  actor: null,
+  embed: false,
 };
 
 export interface ParseResult {
@@ -205,11 +213,13 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
     read: (v, s, ig) => {
       // Control characters never help a search and can hide text in notices.
       // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-      let text = v.replace(/[\u0000-\u001f\u007f]/g, ' ');
+      let text = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
       if (text.length > MAX_TEXT) {
         ig.push(`q: the search text was cut to ${MAX_TEXT} characters`);
         text = text.slice(0, MAX_TEXT);
       }
+      // Half a surrogate pair (raw, or left by the cut) cannot be percent-encoded: writing the link would throw.
+      text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
       s.filters = { ...s.filters, text };
     },
     write: (s) => (s.filters.text.trim() ? s.filters.text : null),
@@ -261,6 +271,35 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
       else ig.push(`lang: "${preview(v)}" is not one of ${UI_LANGS.join(', ')}`);
     },
     write: (s) => s.lang,
+  },
+  {
+    key: 'story',
+    read: (v, s, ig) => {
+      if (SLUG.test(v) && v.length <= 120) s.story = { id: v, step: s.story?.step ?? 1 };
+      else ig.push(`story: "${preview(v)}" is not a valid story id`);
+    },
+    write: (s) => s.story?.id ?? null,
+  },
+  {
+    key: 'step',
+    read: () => {}, // read together with "story" below
+    write: (s) => (s.story ? String(s.story.step) : null),
+  },
+  {
+    key: 'actor',
+    read: (v, s, ig) => {
+      if (SLUG.test(v) && v.length <= 120) s.actor = v;
+      else ig.push(`actor: "${preview(v)}" is not a valid id`);
+    },
+    write: (s) => s.actor,
+  },
+  {
+    key: 'embed',
+    read: (v, s, ig) => {
+      if (v === '1' || v === '0') s.embed = v === '1';
+      else ig.push(`embed: "${preview(v)}" is not 1 or 0`);
+    },
+    write: (s) => (s.embed ? '1' : null),
   },
 ];
 
@@ -315,6 +354,13 @@ export function parseFragment(fragment: string): ParseResult {
     if (v !== undefined) p.read(v, state, ignored);
   }
   state.timeWindow = parseWindow(values.get('from'), values.get('to'), ignored);
+  const step = values.get('step');
+  if (step !== undefined) {
+    const n = /^\d{1,4}$/.test(step) ? Number(step) : NaN;
+    if (!state.story) ignored.push('step: only used together with story');
+    else if (!(n >= 1)) ignored.push(`step: "${preview(step)}" is not a step number`);
+    else state.story = { ...state.story, step: n };
+  }
   return { state, ignored };
 }
 
@@ -346,6 +392,9 @@ export function urlStateOf(s: AppState): UrlState {
     mapView: mapMoved ? s.mapView : null,
     groupBy: s.groupBy,
     sort: s.sort,
-    lang: null,
+    lang: s.lang === 'en' ? null : s.lang,
+    story: s.story ? { id: s.story.id, step: s.story.step + 1 } : null,
+    actor: s.actorPage,
+    embed: s.embed,
   };
 }

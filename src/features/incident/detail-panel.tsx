@@ -155,13 +155,25 @@ function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
                 className="link-button"
                 onClick={() => {
                   const s = appStore.getState();
-                  if (!s.filters.actors.includes(a.actor)) s.toggleFilter('actors', a.actor);
+                  s.setActorPage(a.actor);
+                  s.select(null, 'detail');
                 }}
-                aria-label={t('details.filterByActor', { name: actor?.name.en ?? a.actor })}
+                aria-label={t('actor.open', { name: actor?.name.en ?? a.actor })}
               >
                 {actor?.name.en ?? a.actor}
               </button>
               <span className="role-tag">{t(`role.${a.role}`)}</span>
+              <button
+                type="button"
+                className="button tiny"
+                onClick={() => {
+                  const s = appStore.getState();
+                  if (!s.filters.actors.includes(a.actor)) s.toggleFilter('actors', a.actor);
+                }}
+                aria-label={t('details.filterByActor', { name: actor?.name.en ?? a.actor })}
+              >
+                {t('details.filter')}
+              </button>
             </li>
           );
         })}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
-import { incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
+import { caseThread, incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
 
 const raw = fixtureRaw();
 const incidents = (raw.incidents as { incidents: Record<string, unknown>[] }).incidents;
@@ -45,5 +45,20 @@ describe('incidentsInGroups', () => {
     const almaty = placeFeatures(ix, all).features.find((f) => f.properties.place === 'almaty')!;
     const ids = incidentsInGroups(ix, all, new Set([almaty.properties.key])).map((i) => ix.ids[i]);
     expect(ids).toEqual(['almaty-shutdown-2022', 'almaty-second']);
+  });
+});
+
+describe('caseThread', () => {
+  it('joins the places of a case in date order', () => {
+    const line = caseThread(ix, 'almaty-shutdown-2022').features[0];
+    expect(line?.geometry.coordinates).toEqual([
+      [52.8, 43.34],
+      [76.89, 43.24],
+    ]);
+  });
+
+  it('draws nothing without a selection or a case', () => {
+    expect(caseThread(ix, null).features).toEqual([]);
+    expect(caseThread(ix, 'unknown-place-2025').features).toEqual([]);
   });
 });

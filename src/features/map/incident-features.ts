@@ -6,7 +6,7 @@
  * clustering never has to be rebuilt over the whole dataset. Pure, so it is
  * tested without a map.
  */
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
@@ -87,4 +87,33 @@ export function totalOnMap(fc: FeatureCollection<Point, PlaceFeatureProps>): num
   let n = 0;
   for (const f of fc.features) n += f.properties.count;
   return n;
+}
+
+/**
+ * The path of a case on the map: the places of every incident sharing a case
+ * with the selected one, in date order (repeated places joined once).
+ */
+export function caseThread(ix: DataIndex, selectedId: string | null): FeatureCollection<LineString> {
+  const empty: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] };
+  const sel = selectedId === null ? undefined : ix.idToIndex.get(selectedId);
+  const cases = sel === undefined ? [] : (ix.dataset.incidents[sel]?.cases ?? []);
+  if (cases.length === 0) return empty;
+  const members: number[] = [];
+  ix.dataset.incidents.forEach((inc, i) => {
+    // Country-wide incidents have no point to join; drawing a line to the country's centre would mislead.
+    if (inc.cases.some((c) => cases.includes(c)) && ix.place[i]! >= 0 && ix.spread[i] !== 2) members.push(i);
+  });
+  members.sort((a, b) => ix.start[a]! - ix.start[b]! || a - b);
+  const coords: Position[] = [];
+  for (const i of members) {
+    const place = ix.dataset.places.get(ix.placeIds[ix.place[i]!]!);
+    if (!place) continue;
+    const last = coords[coords.length - 1];
+    if (!last || last[0] !== place.lon || last[1] !== place.lat) coords.push([place.lon, place.lat]);
+  }
+  if (coords.length < 2) return empty;
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: coords } }],
+  };
 }

@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { basemapStyle } from './basemap/style';
-import { incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
+import { caseThread, incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
 import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
 import { buildChooser, buildGroupTooltip, buildTooltip } from './map-popups';
 
@@ -110,6 +110,14 @@ export class MapController {
       clusterProperties: { total: ['+', ['get', 'count']] },
     });
     this.map.addSource('selected', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    this.map.addSource('case-thread', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+    this.map.addLayer({
+      id: 'case-thread',
+      type: 'line',
+      source: 'case-thread',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#b7791f', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
+    });
     for (const layer of incidentLayers()) this.map.addLayer(layer);
 
     this.map.on('click', INCIDENT_LAYER_IDS.clusters, (e) => void this.onClusterClick(e));
@@ -145,6 +153,9 @@ export class MapController {
     const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
     const features = placeFeatures(data, i === undefined ? [] : [i]);
     source.setData(features);
+    const thread = caseThread(data, selectedId);
+    this.map.getSource<GeoJSONSource>('case-thread')?.setData(thread);
+    this.map.getContainer().dataset['caseThreadPoints'] = String(thread.features[0]?.geometry.coordinates.length ?? 0);
     const f = features.features[0];
     this.map.getContainer().dataset['selectedId'] = f ? f.properties.id : '';
     if (!move || !f || selectionOrigin === 'map') return;

@@ -8,7 +8,8 @@ import { selectView } from '../../store/selectors';
 /** Explains colours, symbols and the precision markers; lists only categories in view. */
 export function MapLegend() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(true);
+  // Open where there is room for it; one click away elsewhere.
+  const [open, setOpen] = useState(() => window.innerHeight >= 1000 && window.innerWidth >= 1200);
   const counts = useAppStore((s) => selectView(s)?.counts.categories);
   const shown = CATEGORY_IDS.filter((_, k) => (counts?.[k] ?? 0) > 0);
   return (

@@ -8,6 +8,7 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import type { AppStore } from '../../store';
+import type { DataIndex } from '../../data/data-index';
 import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
@@ -82,6 +83,43 @@ function itemKey(spec: ItemSpec): string {
   return `${spec.start}|${spec.end ?? ''}|${spec.group ?? ''}|${spec.label}|${spec.category}`;
 }
 
+/** Ids of the other incidents that share a case with the selected one. */
+function caseMates(data: DataIndex, selectedId: string | null): Set<string> {
+  const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
+  const cases = i === undefined ? [] : (data.dataset.incidents[i]?.cases ?? []);
+  const out = new Set<string>();
+  if (cases.length === 0) return out;
+  for (const inc of data.dataset.incidents) {
+    if (inc.id !== selectedId && inc.cases.some((c) => cases.includes(c))) out.add(inc.id);
+  }
+  return out;
+}
+
+/** Numbered bands marking where each step of the open story sits in time. */
+function storyMarks(data: DataIndex, story: { id: string; step: number } | null): VisItem[] {
+  const narrative = story ? data.dataset.narratives.find((n) => n.id === story.id) : undefined;
+  if (!story || !narrative) return [];
+  const marks: VisItem[] = [];
+  narrative.steps.forEach((step, k) => {
+    const i = data.idToIndex.get(step.incidents[0] ?? '');
+    if (i === undefined) return;
+    const label = document.createElement('span');
+    label.className = 'tl-step-label';
+    label.textContent = String(k + 1);
+    const current = k === story.step;
+    marks.push({
+      id: `step:${k}`,
+      start: new Date(data.start[i]!),
+      end: new Date(Math.max(data.end[i]!, data.start[i]! + DAY)),
+      type: 'background',
+      content: label,
+      className: `tl-step${current ? ' tl-step-current' : ''}`,
+      key: `step|${story.id}|${k}|${current}`,
+    });
+  });
+  return marks;
+}
+
 export class TimelineController {
   readonly timeline: Timeline;
   private readonly items = new DataSet<VisItem, 'id'>();
@@ -132,7 +170,7 @@ export class TimelineController {
         if (item?.end) store.getState().setTimeWindow({ start: item.start.getTime(), end: item.end.getTime() });
         return;
       }
-      if (!String(id).startsWith('selected:')) store.getState().select(String(id), 'timeline');
+      if (!/^(selected|step):/.test(String(id))) store.getState().select(String(id), 'timeline');
     });
 
     this.sync();
@@ -150,8 +188,12 @@ export class TimelineController {
       ),
       store.subscribe(
         (s) => s.selectedId,
-        // In bins mode the selection is drawn as a band, which is an item of its own.
-        () => (this.aggregated ? this.sync() : this.syncSelection()),
+        // The selection changes bands, case highlights and step marks, which are items of their own.
+        () => this.sync(),
+      ),
+      store.subscribe(
+        (s) => s.story,
+        () => this.sync(),
       ),
     );
   }
@@ -181,15 +223,17 @@ export class TimelineController {
     const aggregate = view.visible.length > ITEM_LIMIT;
     const entries: VisItem[] = [];
     let represented = 0;
+    const thread = caseMates(data, state.selectedId);
     if (!aggregate) {
       for (const spec of itemSpecs(data, view.visible, state.groupBy)) {
+        const inCase = thread.has(spec.id);
         const item: VisItem = {
           id: spec.id,
           start: new Date(spec.start),
           type: spec.type,
           content: itemContent(spec),
-          className: `tl-cat-${spec.category}`,
-          key: itemKey(spec),
+          className: `tl-cat-${spec.category}${inCase ? ' tl-case' : ''}`,
+          key: `${itemKey(spec)}|${inCase}`,
         };
         if (spec.end !== undefined) item.end = new Date(spec.end);
         if (spec.group !== undefined) item.group = spec.group;
@@ -235,6 +279,7 @@ export class TimelineController {
         });
       }
     }
+    entries.push(...storyMarks(data, state.story));
     if (aggregate !== this.aggregated) {
       this.aggregated = aggregate;
       this.items.clear();

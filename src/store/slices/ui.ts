@@ -21,6 +21,12 @@ export interface UiSlice {
   groupBy: GroupBy;
   sort: Sort;
   notices: Notice[];
+  /** The person or organisation whose page is open, if any. */
+  actorPage: string | null;
+  lang: 'en' | 'ru' | 'kk';
+  embed: boolean;
+  setLang: (lang: 'en' | 'ru' | 'kk') => void;
+  setActorPage: (id: string | null) => void;
   setGroupBy: (groupBy: GroupBy) => void;
   setSort: (sort: Sort) => void;
   addNotice: (notice: Notice) => void;
@@ -31,6 +37,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   groupBy: 'none',
   sort: DEFAULT_SORT,
   notices: [],
+  actorPage: null,
+  lang: 'en',
+  embed: false,
+  setLang: (lang) => set({ lang }),
+  setActorPage: (actorPage) => set({ actorPage }),
   setGroupBy: (groupBy) => set({ groupBy }),
   setSort: (sort) => set({ sort }),
   addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),

@@ -1,0 +1,93 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore } from '../../store';
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) ||
+    target.closest('.maplibregl-canvas-container, .vis-timeline') !== null
+  );
+}
+
+/** The open story: where we are, the step's caption and the way forward and back. */
+export function StoryPanel() {
+  const { t } = useTranslation();
+  const story = useAppStore((s) => s.story);
+  const data = useAppStore((s) => s.data);
+  const narrative = story ? data?.dataset.narratives.find((n) => n.id === story.id) : undefined;
+
+  useEffect(() => {
+    if (!story) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.key === 'ArrowRight') appStore.getState().goToStory(story.id, story.step + 1);
+      else if (e.key === 'ArrowLeft') appStore.getState().goToStory(story.id, story.step - 1);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [story]);
+
+  if (!story || !narrative || !data) return null;
+  const step = narrative.steps[story.step];
+  if (!step) return null;
+  const go = (k: number) => appStore.getState().goToStory(story.id, k);
+  const last = narrative.steps.length - 1;
+  return (
+    <section className="story-panel" aria-label={t('story.region')} data-testid="story-panel">
+      <p className="story-kicker">{t('story.kicker')}</p>
+      <h2 className="story-title">{narrative.title.en}</h2>
+      <p className="story-progress" aria-live="polite">
+        {t('story.progress', { step: story.step + 1, total: narrative.steps.length })}
+      </p>
+      <ol className="story-dots" aria-hidden="true">
+        {narrative.steps.map((_, k) => (
+          <li key={k} data-current={k === story.step} />
+        ))}
+      </ol>
+      <p className="story-caption">{step.caption.en}</p>
+      {step.incidents.length > 1 && (
+        <ul className="story-incidents">
+          {step.incidents.map((id) => {
+            const i = data.idToIndex.get(id);
+            const inc = i === undefined ? undefined : data.dataset.incidents[i];
+            if (!inc) return null;
+            return (
+              <li key={id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => appStore.getState().select(id, 'keyboard')}
+                >
+                  {inc.title.en}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="story-nav">
+        <button type="button" className="button small" disabled={story.step === 0} onClick={() => go(story.step - 1)}>
+          <span aria-hidden="true">◀ </span>
+          {t('story.previous')}
+        </button>
+        <button
+          type="button"
+          className="button small primary"
+          disabled={story.step === last}
+          onClick={() => go(story.step + 1)}
+        >
+          {t('story.next')}
+          <span aria-hidden="true"> ▶</span>
+        </button>
+        <button type="button" className="button small" onClick={() => appStore.getState().leaveStory()}>
+          {t('story.leave')}
+        </button>
+      </div>
+      <p className="story-keys">{t('story.keys')}</p>
+    </section>
+  );
+}

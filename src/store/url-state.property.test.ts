@@ -1,0 +1,502 @@
+/**
+ * Properties of the fragment contract over arbitrary and hostile input. A link
+ * is untrusted text from anywhere: whatever it holds, reading it must give a
+ * usable view, and writing that view back must give a link that reads cleanly.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATEGORY_IDS } from '../data/vocabulary';
+import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf';
+import { DEFAULT_URL_STATE, parseFragment, serializeFragment, UI_LANGS, type UrlState } from './url-state';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// \p{Cc} covers C0, DEL and C1 (U+0080–U+009F, e.g. NEL, which breaks lines).
+const CONTROL = /\p{Cc}/u;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const KNOWN_KEYS = [
+  'id',
+  'years',
+  'actors',
+  'categories',
+  'places',
+  'q',
+  'contested',
+  'from',
+  'to',
+  'map',
+  'group',
+  'sort',
+  'lang',
+  'story',
+  'step',
+  'actor',
+  'embed',
+  'v',
+];
+const HOSTILE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__proto__[x]',
+  'constructor.prototype.x',
+  'ID',
+  'id ',
+  ' id',
+  '%69d', // "id", percent-encoded: must count as the same key
+  'q%00',
+  '',
+];
+
+const HOSTILE_PIECES = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '\u202Egnp.exe',
+  '\u2066\u2067\u2068\u2069',
+  '\u200E\u200F',
+  '\u0000',
+  '%00',
+  '\u0085',
+  '\u009B',
+  '\u007F',
+  '\r\n',
+  '\t',
+  '%',
+  '%2',
+  '%ZZ',
+  '%E0%A4%A',
+  '%ED%A0%80', // an encoded lone surrogate: not valid UTF-8
+  '%C0%AF', // overlong encoding
+  '%25',
+  '%2C',
+  '%26',
+  '%3D',
+  '%23',
+  '%2B',
+  '+',
+  '%F0%9F%98%80',
+  '%E2%80%AE',
+  '\uD800',
+  '\uDFFF',
+  '\uD83D',
+  '😀',
+  '👩🏽‍⚖️',
+  'Қазақстан',
+  'Алматы',
+  '新疆',
+  'ع',
+  ',',
+  '/',
+  '-',
+  '=',
+  '&',
+  '#',
+  '?',
+  '{{count}}',
+  '$t(app.title)',
+];
+
+/** Valid ids of the longest allowed length: lists of them come close to the link length cap. */
+function longSlugs(prefix: string, n: number): string {
+  return Array.from({ length: n }, (_, i) => `${prefix}${i}-`.padEnd(120, 'x')).join(',');
+}
+
+/** Values a key might plausibly carry, valid and just-invalid. A Map, since keys include "__proto__". */
+const PLAUSIBLE = new Map<string, string[]>(
+  Object.entries({
+    id: ['2026-01-x', 'a', 'x-', '-x', 'a--b', 'A', 'a_b', 'a'.repeat(120), 'a'.repeat(121)],
+    years: [
+      '2022',
+      '2026-2022',
+      '1900',
+      '1900-3000',
+      '0000-9999',
+      '9999-0000',
+      '1985-1986',
+      '2026-2027',
+      '2022,2022',
+      '1986-2026,2020',
+    ],
+    actors: [
+      'atajurt,police',
+      'a,,b',
+      'a,a,a',
+      Array.from({ length: 80 }, (_, i) => `a${i}`).join(','),
+      longSlugs('a', 50),
+    ],
+    categories: ['summons,protest', 'arson', 'protest,protest', CATEGORY_IDS.join(',')],
+    places: ['almaty', 'almaty,astana', 'Almaty', longSlugs('p', 12)],
+    q: ['Trump pay', ' ', '   ', 'a'.repeat(199) + '😀', 'x'.repeat(300)],
+    contested: ['0', '1', '2', 'true', ''],
+    from: [
+      '2022-01-01',
+      '1986-12-17',
+      '2026-12-31',
+      '2022',
+      '2022-05',
+      '2025-02-30',
+      '1850',
+      '1980-12-31',
+      '1981-01-01',
+      '2030-12-31',
+      '2031-01-01',
+      '2022-01-01/2022-02-01',
+    ],
+    to: [
+      '2022-01-01',
+      '2022-02-28',
+      '2026-12-31',
+      '2026',
+      '2022',
+      '2022-05',
+      '2021-12-31',
+      '2030-12-31',
+      '2031',
+      '9999-12-31',
+      '0000-01-01',
+    ],
+    map: [
+      '4.5/48.1/67.5',
+      '-1/0/0',
+      '23/0/0',
+      '22/85/180',
+      '0/-85/-180',
+      '0/90/0',
+      '1e3/1/1',
+      '-0/-0/-0',
+      '3.999999/84.99999/179.99999',
+      '1/2',
+      '1/2/3/4',
+    ],
+    group: ['none', 'category', 'region', 'everything', 'Category'],
+    sort: ['date', 'date-asc', 'date-desc', 'title-desc', 'place-desc-x', 'date-sideways', '-', 'constructor'],
+    lang: ['en', 'ru', 'kk', 'fr', 'EN', '__proto__'],
+    story: ['january-2026', 'x', 'A', 'a'.repeat(121)],
+    step: ['1', '2', '0', '-1', '01', '99999', '1.5'],
+    actor: ['serikzhan-bilash', 'nobody', 'Bilash', '../x'],
+    embed: ['0', '1', 'yes'],
+    v: ['1', '2', '01', ''],
+  }),
+);
+
+/** Encodes what encodeURIComponent can and keeps the rest raw (lone surrogates make it throw). */
+function encodeLoosely(value: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+const hostileValue = fc.oneof(
+  { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 3 },
+  { arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }), weight: 3 },
+  {
+    arbitrary: fc.array(fc.constantFrom(...HOSTILE_PIECES), { maxLength: 12 }).map((parts) => parts.join('')),
+    weight: 4,
+  },
+  {
+    // Huge: past the 200-character search cap and, rarely, past the 8,000-character link cap.
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', 'é', '😀', '%', ',', 'x-', '\u202E'), fc.integer({ min: 150, max: 12_000 }))
+      .map(([c, n]) => c.repeat(n)),
+    weight: 1,
+  },
+  { arbitrary: fc.integer().map(String), weight: 1 },
+  { arbitrary: fc.double().map(String), weight: 1 },
+);
+
+const valueFor = (key: string) => {
+  const plausible = PLAUSIBLE.get(key) ?? [''];
+  return fc.oneof(
+    { arbitrary: fc.constantFrom(...plausible), weight: 6 },
+    { arbitrary: hostileValue, weight: 2 },
+    {
+      // Lists of mixed good and bad parts.
+      arbitrary: fc
+        .array(fc.oneof(fc.constantFrom(...plausible), hostileValue), { maxLength: 6 })
+        .map((parts) => parts.join(',')),
+      weight: 1,
+    },
+  );
+};
+
+type Form = 'encoded' | 'raw' | 'no-equals' | 'double-equals';
+const form = fc.oneof(
+  { arbitrary: fc.constant<Form>('encoded'), weight: 6 },
+  { arbitrary: fc.constant<Form>('raw'), weight: 2 },
+  { arbitrary: fc.constantFrom<Form>('no-equals', 'double-equals'), weight: 1 },
+);
+
+function pairOf(key: string, value: string, how: Form): string {
+  if (how === 'no-equals') return key;
+  if (how === 'double-equals') return `${key}==${value}`;
+  return `${key}=${how === 'encoded' ? encodeLoosely(value) : value}`;
+}
+
+const pairFor = (key: string) => fc.tuple(valueFor(key), form).map(([value, how]) => pairOf(key, value, how));
+
+const anyPair = fc
+  .oneof(
+    { arbitrary: fc.constantFrom(...KNOWN_KEYS), weight: 4 },
+    { arbitrary: fc.constantFrom(...HOSTILE_KEYS), weight: 1 },
+    { arbitrary: fc.string({ unit: 'binary', maxLength: 10 }), weight: 1 },
+  )
+  .chain(pairFor);
+
+/** Loose lists of pairs: repeated keys, odd separators, anything. */
+const looseFragment = fc
+  .tuple(fc.boolean(), fc.array(anyPair, { maxLength: 16 }), fc.constantFrom('&', '&&', '&amp;'))
+  .map(([hash, pairs, sep]) => `${hash ? '#' : ''}${pairs.join(sep)}`);
+
+/** Every known key at most once, in any order, plus a few hostile ones: reaches each reader often. */
+const perKeyFragment = fc
+  .tuple(
+    fc.tuple(...KNOWN_KEYS.map((k) => fc.option(pairFor(k), { nil: null, freq: 3 }))),
+    fc.array(fc.constantFrom(...HOSTILE_KEYS).chain(pairFor), { maxLength: 3 }),
+  )
+  .map(([known, extra]) => [...known.filter((p): p is string => p !== null), ...extra])
+  .chain((pairs) => fc.shuffledSubarray(pairs, { minLength: pairs.length }))
+  .map((pairs) => `#${pairs.join('&')}`);
+
+/** Only values a key might plausibly carry: exercises writing back full, mostly valid views. */
+const plausibleFragment = fc
+  .tuple(...KNOWN_KEYS.map((k) => fc.option(fc.constantFrom(...(PLAUSIBLE.get(k) ?? [''])), { nil: null, freq: 2 })))
+  .map((values) =>
+    values
+      .map((v, k) => (v === null ? null : `${KNOWN_KEYS[k]}=${encodeLoosely(v)}`))
+      .filter((p) => p !== null)
+      .join('&'),
+  );
+
+const anyFragment = fc.oneof(
+  { arbitrary: plausibleFragment, weight: 6 },
+  { arbitrary: perKeyFragment, weight: 10 },
+  { arbitrary: looseFragment, weight: 4 },
+  { arbitrary: fc.string({ unit: 'binary' }), weight: 1 },
+  { arbitrary: fc.string({ unit: 'grapheme' }), weight: 1 },
+  { arbitrary: fc.webFragments(), weight: 1 },
+  { arbitrary: fc.webQueryParameters(), weight: 1 },
+);
+
+function expectValidState(s: UrlState) {
+  const { filters, timeWindow, mapView } = s;
+  expect(filters.years).toEqual([...new Set(filters.years)].sort((a, b) => a - b));
+  for (const y of filters.years) {
+    expect(Number.isInteger(y)).toBe(true);
+    expect(y).toBeGreaterThanOrEqual(DATASET_FIRST_YEAR);
+    expect(y).toBeLessThanOrEqual(DATASET_LAST_YEAR);
+  }
+  for (const list of [filters.actors, filters.places, filters.categories]) {
+    expect(new Set(list).size).toBe(list.length);
+    expect(list.length).toBeLessThanOrEqual(50);
+    for (const id of list) {
+      expect(id).toMatch(SLUG);
+      expect(id.length).toBeLessThanOrEqual(120);
+    }
+  }
+  for (const c of filters.categories) expect(CATEGORY_IDS).toContain(c);
+  if (s.id !== null) {
+    expect(s.id).toMatch(SLUG);
+    expect(s.id.length).toBeLessThanOrEqual(120);
+  }
+  expect(filters.text.length).toBeLessThanOrEqual(200);
+  expect(filters.text).not.toMatch(CONTROL);
+  // A half surrogate pair cannot be percent-encoded, so the view could not be written back to a link.
+  expect(filters.text).not.toMatch(LONE_SURROGATE);
+  expect(typeof filters.contestedOnly).toBe('boolean');
+  if (timeWindow) {
+    expect(Number.isFinite(timeWindow.start)).toBe(true);
+    expect(Number.isFinite(timeWindow.end)).toBe(true);
+    expect(timeWindow.start).toBeLessThan(timeWindow.end);
+  }
+  if (mapView) {
+    const [lon, lat] = mapView.center;
+    expect(mapView.zoom).toBeGreaterThanOrEqual(0);
+    expect(mapView.zoom).toBeLessThanOrEqual(22);
+    expect(lat).toBeGreaterThanOrEqual(-85);
+    expect(lat).toBeLessThanOrEqual(85);
+    expect(lon).toBeGreaterThanOrEqual(-180);
+    expect(lon).toBeLessThanOrEqual(180);
+  }
+  expect(['none', 'category', 'region']).toContain(s.groupBy);
+  expect(['date', 'title', 'place', 'category']).toContain(s.sort.key);
+  expect(['asc', 'desc']).toContain(s.sort.dir);
+  if (s.lang !== null) expect(UI_LANGS).toContain(s.lang);
+  if (s.story !== null) {
+    expect(s.story.id).toMatch(SLUG);
+    expect(Number.isInteger(s.story.step)).toBe(true);
+    expect(s.story.step).toBeGreaterThanOrEqual(1);
+  }
+  if (s.actor !== null) expect(s.actor).toMatch(SLUG);
+  expect(typeof s.embed).toBe('boolean');
+}
+
+/** Longest link the reader takes whole (MAX_FRAGMENT in url-state.ts). */
+const READ_CAP = 8_000;
+
+function expectStable(fragment: string) {
+  const once = serializeFragment(parseFragment(fragment).state);
+  const reread = parseFragment(once);
+  // Writing re-encodes (a raw "[" in the link becomes "%5B"), so a view read from a link near the cap can be
+  // written longer than the reader takes. Its tail is then lost, but never silently.
+  if (once.length > READ_CAP) {
+    expect(reread.ignored[0]).toMatch(/longer than/);
+    return;
+  }
+  expect(reread.ignored).toEqual([]);
+  expect(serializeFragment(reread.state)).toBe(once);
+}
+
+describe('parseFragment over hostile input', () => {
+  it('never throws, always yields a valid state, and writes back a stable link', () => {
+    fc.assert(
+      fc.property(anyFragment, (fragment) => {
+        const { state, ignored } = parseFragment(fragment);
+        expect(Array.isArray(ignored)).toBe(true);
+        expectValidState(state);
+        expectStable(fragment);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('reports every unknown or repeated key and never touches prototypes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...HOSTILE_KEYS.filter((k) => k !== '%69d' && k !== '')),
+        hostileValue,
+        (key, value) => {
+          const { state, ignored } = parseFragment(`id=a&id=b&${encodeLoosely(key)}=${encodeLoosely(value)}`);
+          expect(state.id).toBe('a');
+          expect(ignored.some((r) => r.includes('more than once'))).toBe(true);
+          // A value that does not decode is reported as such before its key is looked at.
+          expect(ignored.some((r) => r.startsWith('unknown parameter') || r.includes('not properly encoded'))).toBe(
+            true,
+          );
+          expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+          expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps the text readable in notices: reasons carry no control or direction characters', () => {
+    fc.assert(
+      fc.property(anyFragment, (fragment) => {
+        for (const reason of parseFragment(fragment).ignored) {
+          expect(reason).not.toMatch(CONTROL);
+          expect(reason).not.toMatch(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+          // Each reason quotes at most a short preview of the hostile value.
+          expect(reason.length).toBeLessThan(300);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reports, when read again, a view that was written longer than the reader takes', () => {
+    const near = `actors=${longSlugs('a', 50)}&places=${longSlugs('p', 12)}&q=${'['.repeat(200)}&lang=kk`;
+    expect(near.length).toBeLessThan(READ_CAP);
+    const first = parseFragment(near);
+    expect(first.ignored).toEqual([]);
+    expect(serializeFragment(first.state).length).toBeGreaterThan(READ_CAP);
+    expectStable(near);
+  });
+
+  it('keeps control characters (C0, DEL and C1) out of the search text', () => {
+    const char = fc.oneof(
+      fc.integer({ min: 0, max: 0x9f }).map((c) => String.fromCharCode(c)),
+      fc.constantFrom('é', '😀', '\u202E'),
+    );
+    fc.assert(
+      fc.property(fc.array(char, { minLength: 1, maxLength: 30 }), fc.boolean(), (chars, encoded) => {
+        const text = chars.join('');
+        const { state } = parseFragment(`q=${encoded ? encodeURIComponent(text) : text}`);
+        expect(state.filters.text).not.toMatch(CONTROL);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('cuts the search text at 200 characters without splitting a character', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 220 }), fc.constantFrom('😀', '👩🏽‍⚖️', '𝔸'), (pad, c) => {
+        const fragment = `q=${encodeURIComponent('a'.repeat(pad) + c.repeat(4))}`;
+        const { state } = parseFragment(fragment);
+        expectValidState(state);
+        expectStable(fragment);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('share links', () => {
+  const slugOf = (min: number, max: number) =>
+    fc
+      .array(fc.stringMatching(/^[a-z0-9]{2,10}$/), { minLength: 1, maxLength: 12 })
+      .map((words) => words.join('-'))
+      .filter((s) => s.length >= min && s.length <= max);
+  // BMP characters encode to at most 9 characters (3 UTF-8 bytes); emoji take 2 code units for 12.
+  const queryChar = fc.constantFrom('a', ' ', 'é', 'Қ', 'ж', '新', '"', '😀');
+
+  it('a realistic view fits in a link of fewer than 2,000 characters', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          id: slugOf(60, 80),
+          years: fc.uniqueArray(fc.integer({ min: DATASET_FIRST_YEAR, max: DATASET_LAST_YEAR }), {
+            minLength: 3,
+            maxLength: 3,
+          }),
+          actors: fc.uniqueArray(slugOf(10, 36), { minLength: 5, maxLength: 5 }),
+          categories: fc.uniqueArray(fc.constantFrom(...CATEGORY_IDS), { minLength: 3, maxLength: 3 }),
+          places: fc.uniqueArray(slugOf(5, 22), { minLength: 3, maxLength: 3 }),
+          q: fc.array(queryChar, { minLength: 60, maxLength: 60 }).map((cs) => {
+            let q = '';
+            for (const c of cs) if (q.length + c.length <= 60) q += c;
+            return q;
+          }),
+          start: fc.integer({ min: Date.UTC(1986, 0, 1), max: Date.UTC(2025, 0, 1) }),
+          days: fc.integer({ min: 1, max: 730 }),
+          zoom: fc.double({ min: 0, max: 22, noNaN: true }),
+          lat: fc.double({ min: -85, max: 85, noNaN: true }),
+          lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        }),
+        (v) => {
+          const state: UrlState = {
+            ...DEFAULT_URL_STATE,
+            id: v.id,
+            filters: {
+              years: [...v.years].sort((a, b) => a - b),
+              actors: v.actors,
+              categories: v.categories,
+              places: v.places,
+              text: v.q,
+              contestedOnly: true,
+            },
+            timeWindow: { start: v.start, end: v.start + v.days * 86_400_000 },
+            mapView: { zoom: v.zoom, center: [v.lon, v.lat] },
+            groupBy: 'category',
+            sort: { key: 'category', dir: 'desc' },
+            lang: 'kk',
+          };
+          const link = `https://example.org/kz-incident-explorer/#${serializeFragment(state)}`;
+          expect(link.length).toBeLessThan(2_000);
+          const back = parseFragment(link.slice(link.indexOf('#')));
+          expect(back.ignored).toEqual([]);
+          expect(back.state.id).toBe(v.id);
+          expect(back.state.filters.text).toBe(v.q);
+          expect(back.state.filters.actors).toEqual(v.actors);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
