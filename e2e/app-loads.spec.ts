@@ -1,14 +1,16 @@
 import { expect, test } from './support/fixtures';
 
-test('a reader opens the explorer and sees the map, the timeline and the list', async ({ explorer }) => {
+test('a reader opens the explorer and sees the map, the timeline and the list @phone', async ({ explorer }) => {
   await explorer.openReady();
 
   for (const name of ['Filters', 'Map', 'Timeline', 'Incidents', 'Incident details']) {
-    await expect(explorer.region(name)).toBeAttached();
+    await expect(explorer.page.getByRole('region', { name, exact: true, includeHidden: true })).toBeAttached();
   }
   await expect(explorer.page.getByRole('banner')).toContainText('Kazakhstan Incident Explorer');
   await explorer.expectMapDrawn();
-  await expect.poll(() => explorer.timelineItemCount()).toBeGreaterThan(0);
-  expect(await explorer.listCount()).toBeGreaterThan(0);
   await explorer.screenshot('first-load');
+  await explorer.showPane('Timeline');
+  await expect.poll(() => explorer.timelineItemCount()).toBeGreaterThan(0);
+  await explorer.showPane('List');
+  expect(await explorer.listCount()).toBeGreaterThan(0);
 });

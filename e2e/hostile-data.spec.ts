@@ -5,6 +5,7 @@ import {
   HOSTILE,
   HOSTILE_ACTOR,
   HOSTILE_REGION,
+  HOSTILE_STORY,
   LONE_SITE,
   PAYLOAD,
   SKIPPED,
@@ -88,6 +89,20 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   for (const s of SKIPPED) await expect(notice).toContainText(`${s.file} · ${s.id} · ${s.field}`);
   expect(await explorer.listCount()).toBe(Object.keys(HOSTILE).length - 1);
   await explorer.expectViewsAgree();
+
+  // A story told in hostile text: title, intro, captions and the start button's name all stay text.
+  await page.getByRole('button', { name: 'Stories', exact: true }).click();
+  const picker = page.getByTestId('story-picker');
+  await expect(picker).toContainText(HOSTILE_STORY.title);
+  await expect(picker).toContainText(HOSTILE_STORY.intro);
+  await picker.getByRole('button', { name: `Start the story “${HOSTILE_STORY.title}”`, exact: true }).click();
+  const story = page.getByTestId('story-panel');
+  await expect(story).toContainText(HOSTILE_STORY.captions[0]);
+  await story.getByRole('button', { name: 'Next step' }).click();
+  await expect(story).toContainText(HOSTILE_STORY.captions[1]);
+  await explorer.screenshot('hostile-story');
+  await story.getByRole('button', { name: 'Leave story' }).click();
+  await expect(story).toHaveCount(0);
 
   // Search finds an incident by the plain words in a title full of markup.
   await explorer.search('activist onerror');
@@ -179,9 +194,10 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   await expect(titleHeader).toHaveAttribute('aria-sort', 'ascending');
   await titleHeader.getByRole('button').click();
   await expect(titleHeader).toHaveAttribute('aria-sort', 'descending');
-  await explorer.timeline.getByRole('combobox', { name: 'Rows' }).selectOption('region');
-  await expect(explorer.timeline).toContainText(HOSTILE_REGION.name);
   await explorer.expectViewsAgree();
+  await explorer.timeline.getByRole('combobox', { name: 'Rows' }).selectOption('region');
+  await expect(explorer.timeline.locator('.vis-label', { hasText: HOSTILE_REGION.name })).toBeVisible();
+  await explorer.screenshot('hostile-timeline-by-region');
 
   // Then: nothing ran, nothing was injected, and the page is whole.
   expect(await page.evaluate(() => (window as unknown as Watch).__pwned)).toBeUndefined();

@@ -35,6 +35,15 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    { name: 'desktop', grepInvert: /@phone-only/ },
+    {
+      // The main stories again on a small phone; each spec opts in with @phone in its title.
+      name: 'phone',
+      grep: /@phone/,
+      use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort`,
     cwd: '..',

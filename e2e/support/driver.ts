@@ -140,6 +140,12 @@ export class Explorer {
     return this.page.getByRole('region', { name, exact: true });
   }
 
+  /** On a phone, switches to the tab that shows this pane; on wider screens every pane is already shown. */
+  async showPane(name: 'Map' | 'Timeline' | 'List') {
+    const tab = this.page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true });
+    if (await tab.isVisible()) await tab.click();
+  }
+
   get filters() {
     return this.region('Filters');
   }

@@ -8,6 +8,7 @@ import { Header } from './header';
 import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
 import { startUrlSync } from './url-sync';
+import i18n from '../lib/i18n';
 
 export function App() {
   const { t } = useTranslation();
@@ -28,6 +29,19 @@ export function App() {
     }
     return startUrlSync(appStore);
   }, [query.data, t]);
+
+  useEffect(
+    () =>
+      appStore.subscribe(
+        (s) => s.lang,
+        (lang) => {
+          void i18n.changeLanguage(lang);
+          document.documentElement.lang = lang;
+        },
+        { fireImmediately: true },
+      ),
+    [],
+  );
 
   return (
     <div className="app">

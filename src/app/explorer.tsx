@@ -12,6 +12,7 @@ import { StoryPanel } from '../features/narrative/story-panel';
 import { StoryPicker } from '../features/narrative/story-picker';
 import { ActorPage } from '../features/actor/actor-page';
 import { ViewSummary } from './view-summary';
+import { selectView } from '../store/selectors';
 
 export function Explorer() {
   const { t } = useTranslation();
@@ -19,9 +20,28 @@ export function Explorer() {
   const actorOpen = useAppStore((s) => s.actorPage !== null && s.selectedId === null);
   const hasStories = useAppStore((s) => (s.data?.dataset.narratives.length ?? 0) > 0);
   const [picker, setPicker] = useState(false);
+  // Phones show one pane at a time; wider screens show them all and ignore these.
+  const [tab, setTab] = useState<'map' | 'timeline' | 'list'>('map');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const shown = useAppStore((s) => selectView(s)?.visible.length ?? 0);
   return (
-    <div className="explorer" data-selected={selected}>
+    <div className="explorer" data-selected={selected || actorOpen} data-tab={tab} data-filters-open={filtersOpen}>
+      <nav className="mobile-tabs" aria-label={t('mobile.views')}>
+        {(['map', 'timeline', 'list'] as const).map((name) => (
+          <button key={name} type="button" aria-pressed={tab === name} onClick={() => setTab(name)}>
+            {t(`mobile.${name}`)}
+          </button>
+        ))}
+        <button type="button" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(true)}>
+          {t('mobile.filters')}
+        </button>
+      </nav>
       <section className="filters-panel" aria-label={t('region.filters')}>
+        <div className="sheet-head">
+          <button type="button" className="button small primary" onClick={() => setFiltersOpen(false)}>
+            {t('mobile.showResults', { count: shown })}
+          </button>
+        </div>
         <FiltersPanel />
       </section>
       <main className="workspace" id="main">

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore } from '../store';
+import type { Lang } from '../lib/localized';
 
 export function Header({ version }: { version: string | null }) {
   const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
 
   const copy = async () => {
@@ -22,6 +25,24 @@ export function Header({ version }: { version: string | null }) {
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <div className="header-actions">
+        <label className="lang-select">
+          <span className="visually-hidden">{t('app.language')}</span>
+          <select
+            value={lang}
+            onChange={(e) => appStore.getState().setLang(e.target.value as Lang)}
+            aria-label={t('app.language')}
+          >
+            <option value="en" lang="en">
+              English
+            </option>
+            <option value="ru" lang="ru">
+              Русский
+            </option>
+            <option value="kk" lang="kk">
+              Қазақша
+            </option>
+          </select>
+        </label>
         {version && <span className="dataset-version">{t('app.datasetVersion', { version })}</span>}
         <button type="button" className="button" onClick={() => void copy()}>
           {t('app.copyLink')}

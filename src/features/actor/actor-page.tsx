@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
+import { LocalizedText } from '../../lib/localized-text';
+
 import { formatIncidentDate } from '../../lib/format';
 import { EMPTY_FILTERS } from '../../store/slices/filters';
 import { serializeFragment, urlStateOf } from '../../store/url-state';
@@ -32,14 +34,18 @@ export function ActorPage() {
         </button>
       </div>
       <h2 className="detail-title" tabIndex={-1}>
-        {actor.name.en}
+        <LocalizedText value={actor.name} />
       </h2>
       {actor.aliases.length > 0 && (
         <p className="actor-aliases">
           {t('actor.aliases')} {actor.aliases.join(' · ')}
         </p>
       )}
-      {actor.description && <p>{actor.description.en}</p>}
+      {actor.description && (
+        <p>
+          <LocalizedText value={actor.description} />
+        </p>
+      )}
       <p>
         <a
           href={filteredLink}
@@ -62,7 +68,7 @@ export function ActorPage() {
           <li key={inc.id}>
             <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
             <button type="button" className="link-button" onClick={() => appStore.getState().select(inc.id, 'detail')}>
-              {inc.title.en}
+              <LocalizedText value={inc.title} />
             </button>
             <span className="role-tag">{roles.map((r) => t(`role.${r}`)).join(', ')}</span>
           </li>

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
+import { pick, placeName } from '../../lib/localized';
 
 /** Every active filter as a removable chip. */
 export function ActiveChips() {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
   const f = useAppStore((s) => s.filters);
+  const lang = useAppStore((s) => s.lang);
   const chips: { key: string; label: string; remove: () => void }[] = [];
   const s = () => appStore.getState();
   for (const y of f.years) chips.push({ key: `y${y}`, label: String(y), remove: () => s().toggleFilter('years', y) });
@@ -14,14 +16,14 @@ export function ActiveChips() {
   for (const a of f.actors) {
     chips.push({
       key: `a${a}`,
-      label: data?.dataset.actors.get(a)?.name.en ?? a,
+      label: pick(data?.dataset.actors.get(a)?.name, lang) || a,
       remove: () => s().toggleFilter('actors', a),
     });
   }
   for (const p of f.places) {
     chips.push({
       key: `p${p}`,
-      label: data?.dataset.places.get(p)?.name.en ?? p,
+      label: placeName(data?.dataset.places.get(p), lang) || p,
       remove: () => s().toggleFilter('places', p),
     });
   }

@@ -7,6 +7,7 @@ import { CATEGORY_STYLE } from '../../lib/categories';
 import { fold } from '../../lib/fold';
 import type { DataIndex } from '../../data/data-index';
 import { FacetOption } from './facet-option';
+import { pick, placeName } from '../../lib/localized';
 import { ActiveChips } from './active-chips';
 
 const SEARCH_DELAY_MS = 200;
@@ -141,6 +142,7 @@ function CategoryFacet() {
 function ActorFacet({ data }: { data: DataIndex }) {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.filters.actors);
+  const lang = useAppStore((s) => s.lang);
   const counts = useAppStore((s) => selectView(s)?.counts.actors);
   const [query, setQuery] = useState('');
   const folded = useMemo(
@@ -186,7 +188,7 @@ function ActorFacet({ data }: { data: DataIndex }) {
               key={id}
               checked={selected.includes(id)}
               count={n}
-              label={actor?.name.en ?? id}
+              label={pick(actor?.name, lang) || id}
               hint={alias ? t('filters.alsoKnownAs', { alias }) : undefined}
               onToggle={() => appStore.getState().toggleFilter('actors', id)}
             />
@@ -204,6 +206,7 @@ function ActorFacet({ data }: { data: DataIndex }) {
 function PlaceFacet({ data }: { data: DataIndex }) {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.filters.places);
+  const lang = useAppStore((s) => s.lang);
   const counts = useAppStore((s) => selectView(s)?.counts.places);
   const places = data.dataset.places;
   // Countries, then their regions, then places inside; places without a region under their country.
@@ -247,7 +250,7 @@ function PlaceFacet({ data }: { data: DataIndex }) {
               checked={selected.includes(id)}
               count={n}
               indent={depth}
-              label={places.get(id)?.name.en ?? id}
+              label={placeName(places.get(id), lang) || id}
               onToggle={() => appStore.getState().toggleFilter('places', id)}
             />
           );

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { appStore } from '../../store';
+import { LocalizedText } from '../../lib/localized-text';
+
 import { formatIncidentDate } from '../../lib/format';
 
 /** The other incidents of the same case, in date order. */
@@ -19,20 +21,22 @@ export function CaseThread({ incident, data }: { incident: Incident; data: DataI
           .sort((a, b) => data.start[a.i]! - data.start[b.i]!);
         return (
           <div key={caseId} className="case">
-            <p className="case-title">{c?.title.en ?? caseId}</p>
+            <p className="case-title">{c ? <LocalizedText value={c.title} /> : caseId}</p>
             <ol className="case-thread">
               {members.map(({ inc, i }) => (
                 <li key={inc.id} data-current={inc.id === incident.id}>
                   <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
                   {inc.id === incident.id ? (
-                    <span aria-current="true">{inc.title.en}</span>
+                    <span aria-current="true">
+                      <LocalizedText value={inc.title} />
+                    </span>
                   ) : (
                     <button
                       type="button"
                       className="link-button"
                       onClick={() => appStore.getState().select(inc.id, 'detail')}
                     >
-                      {inc.title.en}
+                      <LocalizedText value={inc.title} />
                     </button>
                   )}
                 </li>

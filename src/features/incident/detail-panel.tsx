@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
+import { LocalizedText } from '../../lib/localized-text';
+import { pick, placeName } from '../../lib/localized';
+
 import { selectView } from '../../store/selectors';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
@@ -17,7 +20,8 @@ function Hint() {
 }
 
 export function DetailPanel() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const uiLang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
   const selectedId = useAppStore((s) => s.selectedId);
   const inView = useAppStore((s) => {
@@ -77,7 +81,7 @@ export function DetailPanel() {
   const place = incident.place ? data.dataset.places.get(incident.place) : undefined;
   const region = place?.region ? data.dataset.places.get(place.region) : undefined;
   const style = CATEGORY_STYLE[incident.category];
-  const lang = i18n.language;
+  const lang = uiLang;
 
   return (
     <article className="incident-detail" data-testid="incident-detail" data-incident-id={incident.id}>
@@ -91,7 +95,7 @@ export function DetailPanel() {
         </button>
       </div>
       <h2 ref={headingRef} tabIndex={-1} className="detail-title">
-        {incident.title.en}
+        <LocalizedText value={incident.title} />
       </h2>
       {!inView && (
         <p className="detail-hidden-note" role="note">
@@ -118,8 +122,8 @@ export function DetailPanel() {
         <dt>{t('details.place')}</dt>
         <dd>
           <span className="fact-main">
-            {place ? place.name.en : t('details.placeUnknown')}
-            {region && region.id !== place?.id ? `, ${region.name.en}` : ''}
+            {place ? placeName(place, lang) : t('details.placeUnknown')}
+            {region && region.id !== place?.id ? `, ${placeName(region, lang)}` : ''}
           </span>
           <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
         </dd>
@@ -130,7 +134,9 @@ export function DetailPanel() {
           </>
         )}
       </dl>
-      <p className="detail-summary">{incident.summary.en}</p>
+      <p className="detail-summary">
+        <LocalizedText value={incident.summary} />
+      </p>
       <Actors incident={incident} data={data} />
       <Disputes incident={incident} data={data} />
       <SourceList incident={incident} data={data} />
@@ -141,6 +147,7 @@ export function DetailPanel() {
 
 function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
   const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   if (incident.actors.length === 0) return null;
   return (
     <section className="detail-section">
@@ -158,9 +165,9 @@ function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
                   s.setActorPage(a.actor);
                   s.select(null, 'detail');
                 }}
-                aria-label={t('actor.open', { name: actor?.name.en ?? a.actor })}
+                aria-label={t('actor.open', { name: actor ? pick(actor.name, lang) : a.actor })}
               >
-                {actor?.name.en ?? a.actor}
+                {actor ? <LocalizedText value={actor.name} /> : a.actor}
               </button>
               <span className="role-tag">{t(`role.${a.role}`)}</span>
               <button
@@ -170,7 +177,7 @@ function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
                   const s = appStore.getState();
                   if (!s.filters.actors.includes(a.actor)) s.toggleFilter('actors', a.actor);
                 }}
-                aria-label={t('details.filterByActor', { name: actor?.name.en ?? a.actor })}
+                aria-label={t('details.filterByActor', { name: actor ? pick(actor.name, lang) : a.actor })}
               >
                 {t('details.filter')}
               </button>

@@ -9,6 +9,8 @@ import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
 import { sortIndices } from './sort';
+import { LocalizedText } from '../../lib/localized-text';
+import { placeName } from '../../lib/localized';
 
 const ROW_HEIGHT = 58;
 const COLUMNS: SortKey[] = ['date', 'title', 'place', 'category'];
@@ -19,14 +21,14 @@ const COLUMNS: SortKey[] = ['date', 'title', 'place', 'category'];
  * real size.
  */
 export function IncidentList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
   const view = useAppStore(selectView);
   const sort = useAppStore((s) => s.sort);
   const selectedId = useAppStore((s) => s.selectedId);
   const hidden = selectedId !== null;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const lang = i18n.language;
+  const lang = useAppStore((s) => s.lang);
 
   const rows = useMemo(
     () => (data && view ? sortIndices(data, view.visible, sort, lang, (c) => t(`category.${c}`)) : new Uint32Array()),
@@ -118,11 +120,11 @@ export function IncidentList() {
                         appStore.getState().select(inc.id, 'list');
                       }}
                     >
-                      {inc.title.en}
+                      <LocalizedText value={inc.title} />
                     </a>
                   </div>
                   <div role="cell" className="col-place">
-                    {place ? place.name.en : t('list.noPlace')}
+                    {place ? placeName(place, lang) : t('list.noPlace')}
                   </div>
                   <div role="cell" className="col-category">
                     <span className="swatch small" style={{ background: CATEGORY_STYLE[cat].color }} aria-hidden="true">

@@ -10,7 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AppStore } from '../../store';
 import { selectView } from '../../store/selectors';
-import { basemapStyle } from './basemap/style';
+import { basemapStyle, labelText } from './basemap/style';
 import { caseThread, incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
 import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
 import { buildChooser, buildGroupTooltip, buildTooltip } from './map-popups';
@@ -32,6 +32,7 @@ export class MapController {
   private tooltip: maplibregl.Popup | null = null;
   private chooser: maplibregl.Popup | null = null;
   private loaded = false;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -41,7 +42,7 @@ export class MapController {
     const { mapView } = store.getState();
     this.map = new maplibregl.Map({
       container,
-      style: basemapStyle(document.baseURI),
+      style: basemapStyle(document.baseURI, store.getState().lang),
       center: mapView.center,
       zoom: mapView.zoom,
       minZoom: 1,
@@ -59,6 +60,12 @@ export class MapController {
     this.map
       .getCanvas()
       .setAttribute('aria-label', 'Map of incidents. Use arrow keys to pan and plus or minus to zoom.');
+
+    // The map's pane can be hidden and shown (phone tabs) or resized; keep the canvas in step.
+    this.resizeObserver = new ResizeObserver(() => {
+      if (container.clientWidth > 0 && container.clientHeight > 0) this.map.resize();
+    });
+    this.resizeObserver.observe(container);
 
     this.map.on('load', () => {
       this.addIncidentLayers();
@@ -81,6 +88,14 @@ export class MapController {
       store.subscribe(
         (s) => s.selectedId,
         () => this.syncSelection(true),
+      ),
+      store.subscribe(
+        (s) => s.lang,
+        (lang) => {
+          if (!this.loaded) return;
+          for (const layer of ['country-labels', 'city-labels'])
+            this.map.setLayoutProperty(layer, 'text-field', labelText(lang));
+        },
       ),
       store.subscribe(
         (s) => s.mapView,
@@ -237,6 +252,7 @@ export class MapController {
 
   destroy() {
     for (const u of this.unsubscribers) u();
+    this.resizeObserver.disconnect();
     this.map.remove();
   }
 }

@@ -5,6 +5,9 @@
 import type { DataIndex } from '../../data/data-index';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
+import { pick, placeName, type Lang } from '../../lib/localized';
+
+const lang = () => (['ru', 'kk'].includes(i18n.language) ? i18n.language : 'en') as Lang;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -19,7 +22,7 @@ export function buildTooltip(ix: DataIndex, i: number): HTMLElement {
   const root = el('div', 'map-tooltip-body');
   if (!inc || !date) return root;
   root.append(
-    el('strong', 'map-tooltip-title', inc.title.en),
+    el('strong', 'map-tooltip-title', pick(inc.title, lang())),
     el('span', 'map-tooltip-date', formatIncidentDate(date, i18n.language)),
   );
   return root;
@@ -29,7 +32,7 @@ export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number)
   const root = el('div', 'map-tooltip-body');
   const place = ix.dataset.places.get(placeId);
   root.append(
-    el('strong', 'map-tooltip-title', place?.name.en ?? placeId),
+    el('strong', 'map-tooltip-title', placeName(place, lang()) || placeId),
     el('span', 'map-tooltip-date', i18n.t('map.groupTooltip', { count })),
   );
   return root;
@@ -51,7 +54,7 @@ export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: stri
     button.type = 'button';
     button.append(
       el('span', 'map-chooser-date', formatIncidentDate(date, i18n.language)),
-      el('span', 'map-chooser-title', inc.title.en),
+      el('span', 'map-chooser-title', pick(inc.title, lang())),
     );
     button.addEventListener('click', () => onPick(inc.id));
     item.append(button);

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
+import { LocalizedText } from '../../lib/localized-text';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -39,7 +40,9 @@ export function StoryPanel() {
   return (
     <section className="story-panel" aria-label={t('story.region')} data-testid="story-panel">
       <p className="story-kicker">{t('story.kicker')}</p>
-      <h2 className="story-title">{narrative.title.en}</h2>
+      <h2 className="story-title">
+        <LocalizedText value={narrative.title} />
+      </h2>
       <p className="story-progress" aria-live="polite">
         {t('story.progress', { step: story.step + 1, total: narrative.steps.length })}
       </p>
@@ -48,7 +51,9 @@ export function StoryPanel() {
           <li key={k} data-current={k === story.step} />
         ))}
       </ol>
-      <p className="story-caption">{step.caption.en}</p>
+      <p className="story-caption">
+        <LocalizedText value={step.caption} />
+      </p>
       {step.incidents.length > 1 && (
         <ul className="story-incidents">
           {step.incidents.map((id) => {
@@ -62,7 +67,7 @@ export function StoryPanel() {
                   className="link-button"
                   onClick={() => appStore.getState().select(id, 'keyboard')}
                 >
-                  {inc.title.en}
+                  <LocalizedText value={inc.title} />
                 </button>
               </li>
             );

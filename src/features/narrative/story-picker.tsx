@@ -1,9 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
+import { LocalizedText } from '../../lib/localized-text';
+import { pick } from '../../lib/localized';
 
 /** The list of guided stories, for a reader new to the subject. */
 export function StoryPicker({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const narratives = useAppStore((s) => s.data?.dataset.narratives ?? []);
   return (
     <section className="story-picker" aria-label={t('story.pickerRegion')} data-testid="story-picker">
@@ -17,8 +20,12 @@ export function StoryPicker({ onClose }: { onClose: () => void }) {
       <ul className="story-cards">
         {narratives.map((n) => (
           <li key={n.id} className="story-card">
-            <h3>{n.title.en}</h3>
-            <p>{n.intro.en}</p>
+            <h3>
+              <LocalizedText value={n.title} />
+            </h3>
+            <p>
+              <LocalizedText value={n.intro} />
+            </p>
             <button
               type="button"
               className="button small primary"
@@ -26,7 +33,7 @@ export function StoryPicker({ onClose }: { onClose: () => void }) {
                 appStore.getState().goToStory(n.id, 0);
                 onClose();
               }}
-              aria-label={t('story.startNamed', { title: n.title.en })}
+              aria-label={t('story.startNamed', { title: pick(n.title, lang) })}
             >
               {t('story.start', { count: n.steps.length })}
             </button>

@@ -5,6 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { GroupBy } from '../../store/slices/ui';
+import { pick, type Lang } from '../../lib/localized';
 
 export interface ItemSpec {
   id: string;
@@ -29,7 +30,7 @@ export function groupKey(ix: DataIndex, i: number, groupBy: GroupBy): string | u
   return NO_REGION_GROUP;
 }
 
-export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy): ItemSpec[] {
+export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy, lang: Lang = 'en'): ItemSpec[] {
   const out: ItemSpec[] = [];
   for (const i of visible) {
     const inc = ix.dataset.incidents[i];
@@ -41,7 +42,7 @@ export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy)
       start: d.start,
       type: point ? 'point' : 'range',
       category: inc.category,
-      label: inc.title.en,
+      label: pick(inc.title, lang),
     };
     if (!point) spec.end = d.end;
     const group = groupKey(ix, i, groupBy);

@@ -7,12 +7,16 @@
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+// Axis labels in the reader's language.
+import 'moment/locale/ru';
+import 'moment/locale/kk';
 import type { AppStore } from '../../store';
 import type { DataIndex } from '../../data/data-index';
 import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import i18n from '../../lib/i18n';
+import { pick, placeName } from '../../lib/localized';
 import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP, type BinUnit, type ItemSpec } from './items';
 
 interface VisItem {
@@ -127,6 +131,7 @@ export class TimelineController {
   private readonly unsubscribers: (() => void)[] = [];
   private groupsOn = false;
   private aggregated = false;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     private readonly container: HTMLElement,
@@ -151,10 +156,15 @@ export class TimelineController {
       zoomKey: 'ctrlKey',
       horizontalScroll: false,
       groupOrder: 'order',
-      locale: 'en',
+      locale: store.getState().lang,
       tooltip: { followMouse: false },
     };
     this.timeline = new Timeline(container, this.items as never, options);
+    // Item sizes measured while the pane was hidden (phone tabs) are wrong; measure again when it shows.
+    this.resizeObserver = new ResizeObserver(() => {
+      if (container.clientWidth > 0 && container.clientHeight > 0) this.timeline.redraw();
+    });
+    this.resizeObserver.observe(container);
 
     this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       if (!props.byUser) return;
@@ -195,6 +205,13 @@ export class TimelineController {
         (s) => s.story,
         () => this.sync(),
       ),
+      store.subscribe(
+        (s) => s.lang,
+        (lang) => {
+          this.timeline.setOptions({ locale: lang });
+          this.sync();
+        },
+      ),
     );
   }
 
@@ -225,7 +242,7 @@ export class TimelineController {
     let represented = 0;
     const thread = caseMates(data, state.selectedId);
     if (!aggregate) {
-      for (const spec of itemSpecs(data, view.visible, state.groupBy)) {
+      for (const spec of itemSpecs(data, view.visible, state.groupBy, state.lang)) {
         const inCase = thread.has(spec.id);
         const item: VisItem = {
           id: spec.id,
@@ -272,7 +289,7 @@ export class TimelineController {
             start: d.start,
             type: 'range',
             category: inc.category,
-            label: inc.title.en,
+            label: pick(inc.title, state.lang),
           }),
           className: 'tl-selected-band',
           key: `sel|${inc.id}|${state.groupBy}`,
@@ -324,7 +341,7 @@ export class TimelineController {
         label = i18n.t('timeline.noPlace');
         order = 1e6;
       } else {
-        label = data?.dataset.places.get(id)?.name.en ?? id;
+        label = placeName(data?.dataset.places.get(id), this.store.getState().lang) || id;
       }
       content.textContent = label;
       return { id, content, order: groupBy === 'region' && id !== NO_REGION_GROUP ? 0 : order };
@@ -367,6 +384,7 @@ export class TimelineController {
 
   destroy() {
     for (const u of this.unsubscribers) u();
+    this.resizeObserver.disconnect();
     this.timeline.destroy();
   }
 }

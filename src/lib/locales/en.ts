@@ -11,6 +11,8 @@ export const en = {
     retry: 'Try again',
     datasetVersion: 'Dataset v{{version}}',
     copyLink: 'Copy link',
+    language: 'Language',
+    untranslated: 'Not yet translated: shown in English',
     linkCopied: 'Link copied',
     linkCopyFailed: 'Copy failed: select the address bar instead',
   },
@@ -185,6 +187,15 @@ export const en = {
       group: 'Group',
     },
     open: 'About {{name}}',
+  },
+  mobile: {
+    views: 'Views',
+    map: 'Map',
+    timeline: 'Timeline',
+    list: 'List',
+    filters: 'Filters',
+    showResults_one: 'Show {{count}} incident',
+    showResults_other: 'Show {{count}} incidents',
   },
   precision: {
     date: {

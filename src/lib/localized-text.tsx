@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { Localized } from '../data/schema';
+import { useAppStore } from '../store';
+import { isFallback, pick } from './localized';
+
+/**
+ * Renders dataset text in the reader's language. Where no translation exists
+ * the English text is shown, marked as English for readers and for screen
+ * readers (lang="en"), so it is never mistaken for a translation.
+ */
+export function LocalizedText({ value }: { value: Localized | undefined }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  if (!value) return null;
+  if (!isFallback(value, lang)) return <>{pick(value, lang)}</>;
+  return (
+    <>
+      <span lang="en">{value.en}</span>{' '}
+      <span className="fallback-marker" title={t('app.untranslated')}>
+        EN
+      </span>
+    </>
+  );
+}
