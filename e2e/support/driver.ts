@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', '.screenshots');
@@ -121,7 +122,9 @@ export class Explorer {
 
   // ---- when ----
 
+  /** Loads the app afresh (a new document, not just a new fragment). */
   async open(fragment = '') {
+    if (this.page.url() !== 'about:blank') await this.page.goto('about:blank');
     await this.page.goto(`/${fragment ? `#${fragment.replace(/^#/, '')}` : ''}`);
   }
 
@@ -329,6 +332,20 @@ export class Explorer {
 
   async timelineSelectedText(): Promise<string> {
     return (await this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)').textContent()) ?? '';
+  }
+
+  /** WCAG 2.2 AA violations axe finds on the page as it is now (rule id: target nodes). */
+  async accessibilityViolations(): Promise<string[]> {
+    const result = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
   }
 
   async fragment(): Promise<string> {

@@ -10,8 +10,8 @@
  * Results go to stdout as markdown and to bench/results/<timestamp>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -190,6 +190,7 @@ interface JsFile {
 
 /** The JS the browser must fetch before the app can start: index.html's module script and modulepreloads. */
 function initialJs(): JsFile[] {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('bench/dist has no build yet; run without --no-build');
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const refs = new Set<string>();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) refs.add(m[1]!);
@@ -705,6 +706,8 @@ interface SizeResult {
   dataset: { incidentsBytes: number; incidentsGzipBytes: number };
   app: AppResult;
   baseline: BaselineResult | null;
+  /** 1-minute load average when this size started: other work on the machine skews every number. */
+  loadAverage: number;
 }
 
 function tables(results: SizeResult[], js: JsFile[]): string {
@@ -791,6 +794,7 @@ async function main() {
   const started = performance.now();
   const startedAt = new Date();
   deadline = started + opts.maxMs;
+  const loadAtStart = loadavg()[0] ?? 0;
 
   const datasets = new Map<number, SizeResult['dataset'] & { dir: string; facts: DatasetFacts }>();
   for (const size of opts.sizes) {
@@ -837,6 +841,7 @@ async function main() {
       }
       const dataset = datasets.get(size)!;
       server.setDataDir(dataset.dir);
+      const loadAverage = loadavg()[0] ?? 0;
       log(`[${size}] app…`);
       const app = await benchApp(browsers, server.origin, size, opts, dataset.facts);
       let baseline: BaselineResult | null = null;
@@ -849,6 +854,7 @@ async function main() {
         dataset: { incidentsBytes: dataset.incidentsBytes, incidentsGzipBytes: dataset.incidentsGzipBytes },
         app,
         baseline,
+        loadAverage,
       });
     }
   } finally {
@@ -864,6 +870,15 @@ async function main() {
   for (const note of notes) console.log(`- ${note}`);
   for (const size of skippedSizes) console.log(`- ${size.toLocaleString('en-US')}: not run, --max-minutes reached`);
   if (errors.length > 0) console.log(`- ${errors.length} page error(s), e.g. ${errors[0]}`);
+  const busy = [{ size: 'start', loadAverage: loadAtStart }, ...results].filter(
+    (r) => r.loadAverage > cpus().length * 0.75,
+  );
+  if (busy.length > 0) {
+    const where = busy.map((r) => `${r.loadAverage.toFixed(1)} at ${r.size}`);
+    console.log(
+      `- the machine was busy (load average ${where.join(', ')} on ${cpus().length} CPUs): numbers are noisy`,
+    );
+  }
   console.log(
     `\nChromium ${browserVersion}, ${cpus().length} CPUs, software WebGL, viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
       `build ${gitRevision()}; seed ${opts.seed}; ${formatMs(elapsed)} in all.`,
@@ -879,6 +894,7 @@ async function main() {
       chromium: browserVersion,
       cpus: cpus().length,
       memoryBytes: totalmem(),
+      loadAverageAtStart: loadAtStart,
       revision: gitRevision(),
       viewport: VIEWPORT,
     },

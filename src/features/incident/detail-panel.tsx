@@ -31,6 +31,15 @@ export function DetailPanel() {
   });
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
+  const lastFocusedOutside = useRef<Element | null>(null);
+  useEffect(() => {
+    const onFocus = (e: FocusEvent) => {
+      const panel = headingRef.current?.closest('.details-region');
+      if (e.target instanceof Element && !panel?.contains(e.target)) lastFocusedOutside.current = e.target;
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, []);
 
   const index = selectedId === null ? undefined : data?.idToIndex.get(selectedId);
   const incident = index === undefined ? undefined : data?.dataset.incidents[index];
@@ -40,30 +49,30 @@ export function DetailPanel() {
     appStore.getState().select(null, 'detail');
     const target = returnFocus.current;
     returnFocus.current = null;
-    requestAnimationFrame(() => {
+    // The list the reader came from re-appears on the next render; wait for it (a few frames at most).
+    const restore = (framesLeft: number) => {
       const visible = target instanceof HTMLElement && target.isConnected && target.offsetParent !== null;
       if (visible) {
         target.focus();
         return;
       }
+      if (framesLeft > 0) {
+        requestAnimationFrame(() => restore(framesLeft - 1));
+        return;
+      }
       const row = closedId ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(closedId)}"] a`) : null;
       (row ?? document.querySelector<HTMLElement>('.list-heading'))?.focus();
-    });
+    };
+    requestAnimationFrame(() => restore(5));
   }, []);
 
   useEffect(() => {
     if (!selectedId) return;
     const origin = appStore.getState().selectionOrigin;
-    if (origin !== 'link') {
-      // Remember where the reader came from, to return there on close.
-      if (
-        document.activeElement &&
-        document.activeElement !== document.body &&
-        !headingRef.current?.parentElement?.contains(document.activeElement)
-      ) {
-        returnFocus.current = document.activeElement;
-      }
-    }
+    // Remember where the reader came from, to return there on close. The
+    // element may already have lost focus (the list hides when the panel
+    // opens), so use the last element focused outside the panel.
+    if (origin !== 'link' && returnFocus.current === null) returnFocus.current = lastFocusedOutside.current;
     if (origin !== 'timeline' && origin !== 'map') headingRef.current?.focus({ preventScroll: false });
   }, [selectedId]);
 

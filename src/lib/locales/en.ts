@@ -197,6 +197,22 @@ export const en = {
     showResults_one: 'Show {{count}} incident',
     showResults_other: 'Show {{count}} incidents',
   },
+  export: {
+    title: 'Export and cite',
+    csv: 'Download CSV',
+    geojson: 'Download GeoJSON',
+    cite: 'Cite this view',
+    citationLabel: 'Citation for this view',
+    copy: 'Copy citation',
+    copied: 'Citation copied',
+    copyFailed: 'Copy failed: the citation is selected, copy it with Ctrl+C or ⌘C',
+    downloaded_one: 'Downloaded {{file}} ({{shown}} incident)',
+    downloaded_other: 'Downloaded {{file}} ({{shown}} incidents)',
+    citation_one:
+      '{{title}}, dataset version {{version}}. View of {{shown}} incident. {{link}} (accessed {{accessed}}).',
+    citation_other:
+      '{{title}}, dataset version {{version}}. View of {{shown}} incidents. {{link}} (accessed {{accessed}}).',
+  },
   precision: {
     date: {
       day: 'exact day',

@@ -1,0 +1,47 @@
+import { expect, test } from './support/fixtures';
+import type { DatasetFiles } from './support/driver';
+
+type File = keyof DatasetFiles & string;
+
+/** Ways a deployed dataset file can be broken, and what the reader must be told about each. */
+const BROKEN: { name: string; file: File; body?: string; status?: number; says: string | RegExp }[] = [
+  { name: 'not-json', file: 'incidents', body: '<html>Not found</html>', says: 'incidents.json is not valid JSON' },
+  {
+    name: 'truncated-json',
+    file: 'places',
+    body: '{"places": [{"id": "almaty", ',
+    says: 'places.json is not valid JSON',
+  },
+  { name: 'empty', file: 'actors', body: '', says: 'actors.json is empty' },
+  { name: 'blank', file: 'cases', body: ' \n\t ', says: 'cases.json is empty' },
+  { name: 'array', file: 'incidents', body: '[]', says: /incidents\.json is not a dataset/ },
+  { name: 'wrong-object', file: 'incidents', body: '{"foo":1}', says: /incidents\.json is not a dataset/ },
+  { name: 'json-null', file: 'sources', body: 'null', says: 'sources.json is not a JSON object with a "sources" list' },
+  { name: 'no-list', file: 'places', body: '{"foo":1}', says: 'places.json has no "places" list' },
+  { name: 'missing', file: 'sources', status: 404, says: 'sources.json could not be downloaded (HTTP 404)' },
+  { name: 'server-error', file: 'actors', status: 500, says: 'actors.json could not be downloaded (HTTP 500)' },
+];
+
+test('a reader meets a broken dataset: whatever is wrong, the page names the file and the fault, never a blank page', async ({
+  explorer,
+  page,
+}) => {
+  explorer.allowErrors(/Failed to load resource/);
+  for (const b of BROKEN) {
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    if (b.status) await explorer.givenDatasetFileFails(`${b.file}.json`, b.status);
+    else await explorer.givenDataset({ [b.file]: b.body });
+    // Each case starts from a fresh document, as a reader arriving at the site would.
+    await page.goto('about:blank');
+    await explorer.open();
+
+    const alert = page.getByRole('alert');
+    await expect(alert, b.name).toContainText('The dataset could not be loaded');
+    await expect(alert, b.name).toContainText(b.says);
+    await expect(alert.getByRole('button', { name: 'Try again' }), b.name).toBeVisible();
+    // The rest of the page is still there around the message.
+    await expect(page.getByRole('heading', { level: 1, name: 'Kazakhstan Incident Explorer' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(0);
+    await explorer.screenshot(`broken-dataset-${b.name}`);
+  }
+});

@@ -1,0 +1,225 @@
+/**
+ * The incidents of the current view as CSV for spreadsheets. The column set is
+ * also the property set of the GeoJSON export, so both formats describe an
+ * incident the same way.
+ */
+import Papa from 'papaparse';
+import type { DataIndex } from '../../data/data-index';
+import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
+import { isoDay } from '../../lib/format';
+
+export interface ExportMeta {
+  /** The link that reopens the exported view. */
+  link: string;
+  /** ISO day the reader exported the view. */
+  accessed: string;
+}
+
+export interface ExportActor {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface ExportQuote {
+  text: string;
+  lang: string;
+  translation: string | null;
+}
+
+export interface ExportSource {
+  id: string;
+  title: string;
+  url: string | null;
+  quotes: ExportQuote[];
+}
+
+export interface ExportDispute {
+  topic: string;
+  claims: { text: string; source: string; source_title: string; quote: string }[];
+}
+
+export interface ExportCase {
+  id: string;
+  title: string;
+}
+
+/** One incident, resolved against places, actors, sources and cases. Dataset text is in English, its reference language. */
+export interface IncidentRecord {
+  id: string;
+  title: string;
+  date: string;
+  date_start: string;
+  /** Inclusive last day. */
+  date_end: string;
+  date_precision: string;
+  place_id: string | null;
+  place: string | null;
+  region: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  location_precision: string;
+  category: string;
+  actors: ExportActor[];
+  people_count: number | null;
+  people_qualifier: string | null;
+  summary: string;
+  sources: ExportSource[];
+  contested: boolean;
+  disputes: ExportDispute[];
+  cases: ExportCase[];
+  link: string;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'title',
+  'date',
+  'date_start',
+  'date_end',
+  'date_precision',
+  'place_id',
+  'place',
+  'region',
+  'country',
+  'latitude',
+  'longitude',
+  'location_precision',
+  'category',
+  'actors',
+  'people_count',
+  'people_qualifier',
+  'summary',
+  'sources',
+  'contested',
+  'disputes',
+  'cases',
+  'link',
+  'dataset_version',
+  'view_link',
+  'accessed',
+] as const;
+
+/** About 10 cm: finer digits only suggest a precision the data does not have. */
+export function roundCoordinate(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** The incident's own link: the view's address with a fragment that opens just this incident. */
+export function incidentLink(viewLink: string, id: string): string {
+  const hash = viewLink.indexOf('#');
+  const base = hash < 0 ? viewLink : viewLink.slice(0, hash);
+  return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id })}`;
+}
+
+export function incidentRecord(ix: DataIndex, i: number, viewLink: string): IncidentRecord {
+  const { dataset } = ix;
+  const inc = dataset.incidents[i]!;
+  const date = dataset.dates[i]!;
+  const place = inc.place === null ? undefined : dataset.places.get(inc.place);
+  // A region-level place is itself the region, so grouping by region still finds it.
+  const region = place?.kind === 'region' ? place : place?.region ? dataset.places.get(place.region) : undefined;
+  const sourceTitle = (id: string) => dataset.sources.get(id)?.title ?? id;
+  return {
+    id: inc.id,
+    title: inc.title.en,
+    date: inc.date,
+    date_start: isoDay(date.start),
+    date_end: isoDay(Math.max(date.start, date.end - 1)),
+    date_precision: date.precision,
+    place_id: place?.id ?? null,
+    place: place?.name.en ?? null,
+    region: region?.name.en ?? null,
+    country: place?.country ?? null,
+    latitude: place ? roundCoordinate(place.lat) : null,
+    longitude: place ? roundCoordinate(place.lon) : null,
+    location_precision: inc.locationPrecision,
+    category: inc.category,
+    actors: inc.actors.map((a) => ({
+      id: a.actor,
+      name: dataset.actors.get(a.actor)?.name.en ?? a.actor,
+      role: a.role,
+    })),
+    people_count: inc.people?.count ?? null,
+    people_qualifier: inc.people?.qualifier ?? null,
+    summary: inc.summary.en,
+    sources: inc.sources.map((c) => {
+      const source = dataset.sources.get(c.source);
+      return {
+        id: c.source,
+        title: source?.title ?? c.source,
+        url: source?.url ?? null,
+        quotes: c.quotes.map((q) => ({ text: q.text, lang: q.lang, translation: q.translation ?? null })),
+      };
+    }),
+    contested: inc.disputes.length > 0,
+    disputes: inc.disputes.map((d) => ({
+      topic: d.topic,
+      claims: d.claims.map((c) => ({
+        text: c.text,
+        source: c.source,
+        source_title: sourceTitle(c.source),
+        quote: c.quote,
+      })),
+    })),
+    cases: inc.cases.map((id) => ({ id, title: dataset.cases.get(id)?.title.en ?? id })),
+    link: incidentLink(viewLink, inc.id),
+  };
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Spreadsheets run a cell that starts with one of these as a formula, so text
+ * from a source could fetch URLs or run commands on the reader's machine. The
+ * apostrophe makes them show it as text. Papaparse's own `escapeFormulae` misses
+ * multi-line cells, hence this check.
+ */
+export function guardCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+function sourcesCell(sources: ExportSource[]): string {
+  return sources.map((s) => `${s.title}: ${s.quotes.map((q) => `“${q.text}”`).join(' | ')}`).join('; ');
+}
+
+function disputesCell(disputes: ExportDispute[]): string {
+  return disputes
+    .map((d) => `${d.topic}: ${d.claims.map((c) => `${c.text} [${c.source_title}]`).join(' vs ')}`)
+    .join('; ');
+}
+
+function row(r: IncidentRecord, version: string, meta: ExportMeta): (string | number | null)[] {
+  const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
+    ...r,
+    actors: r.actors.map((a) => `${a.name} (${a.role})`).join('; '),
+    sources: sourcesCell(r.sources),
+    contested: r.contested ? 'yes' : 'no',
+    disputes: disputesCell(r.disputes),
+    cases: r.cases.map((c) => c.title).join('; '),
+    dataset_version: version,
+    view_link: meta.link,
+    accessed: meta.accessed,
+  };
+  // Numbers come from the schema, never from free text, and a negative longitude must stay a number.
+  return CSV_COLUMNS.map((c) => {
+    const v = cells[c];
+    return typeof v === 'string' ? guardCell(v) : v;
+  });
+}
+
+/**
+ * One row per visible incident, with the dataset version, the view's link and
+ * the access day on every row so the file stays rectangular and each row
+ * carries its provenance. Starts with a byte order mark: without it Excel reads
+ * UTF-8 as the local code page and garbles Cyrillic and Kazakh text.
+ */
+export function toCsv(ix: DataIndex, visible: ArrayLike<number>, meta: ExportMeta): string {
+  const data: (string | number | null)[][] = [];
+  for (let k = 0; k < visible.length; k++) {
+    data.push(row(incidentRecord(ix, visible[k]!, meta.link), ix.dataset.version, meta));
+  }
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' })}`;
+}

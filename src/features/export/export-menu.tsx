@@ -1,0 +1,174 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore, type AppState } from '../../store';
+import { selectView } from '../../store/selectors';
+import { serializeFragment, urlStateOf } from '../../store/url-state';
+import { formatNumber } from '../../lib/format';
+import { toCsv } from './csv';
+import { toGeoJson } from './geojson';
+import { citeView } from './citation';
+import './export.css';
+import './print.css';
+
+type Status = { kind: 'downloaded'; file: string; count: number } | { kind: 'copied' } | { kind: 'copy-failed' } | null;
+
+const STATUS_MS = 5000;
+
+/** The reader's calendar day, not UTC: "accessed" means the day on their own clock. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * The address of the view. The address bar catches up with filter changes
+ * only after a pause, so the link is built from the store, exactly as the
+ * URL sync will write it.
+ */
+function viewLink(state: AppState): string {
+  const base = window.location.href.split('#')[0] ?? '';
+  const fragment = serializeFragment(urlStateOf(state));
+  return fragment ? `${base}#${fragment}` : base;
+}
+
+function download(content: string, type: string, file: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file;
+  a.hidden = true;
+  // Firefox only follows a link that is in the document.
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel a download that has not started yet.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Download the incidents in view as CSV or GeoJSON, or cite the view. */
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const hasData = useAppStore((s) => s.data !== null);
+  const lang = useAppStore((s) => s.lang);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!status) return;
+    const timer = window.setTimeout(() => setStatus(null), STATUS_MS);
+    return () => window.clearTimeout(timer);
+  }, [status]);
+
+  if (!hasData) return null;
+
+  const save = (format: 'csv' | 'geojson') => {
+    const state = appStore.getState();
+    const view = selectView(state);
+    if (!state.data || !view) return;
+    const accessed = today();
+    const meta = { link: viewLink(state), accessed };
+    const file = `kz-incidents-${state.data.dataset.version}-${accessed}.${format}`;
+    if (format === 'csv') download(toCsv(state.data, view.visible, meta), 'text/csv;charset=utf-8', file);
+    else download(JSON.stringify(toGeoJson(state.data, view.visible, meta)), 'application/geo+json', file);
+    setStatus({ kind: 'downloaded', file, count: view.visible.length });
+  };
+
+  const close = () => {
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
+  return (
+    <div className="export-menu" role="group" aria-label={t('export.title')}>
+      <button type="button" className="button small" onClick={() => save('csv')}>
+        {t('export.csv')}
+      </button>
+      <button type="button" className="button small" onClick={() => save('geojson')}>
+        {t('export.geojson')}
+      </button>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="button small"
+        aria-expanded={open}
+        aria-controls={open ? panelId : undefined}
+        onClick={() => setOpen(!open)}
+      >
+        {t('export.cite')}
+      </button>
+      {open && <CitationPanel id={panelId} onClose={close} onStatus={setStatus} />}
+      <p role="status" className="export-status">
+        {status?.kind === 'downloaded'
+          ? t('export.downloaded', { file: status.file, count: status.count, shown: formatNumber(status.count, lang) })
+          : status?.kind === 'copied'
+            ? t('export.copied')
+            : status?.kind === 'copy-failed'
+              ? t('export.copyFailed')
+              : ''}
+      </p>
+    </div>
+  );
+}
+
+function CitationPanel({
+  id,
+  onClose,
+  onStatus,
+}: {
+  id: string;
+  onClose: () => void;
+  onStatus: (status: Status) => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const version = useAppStore((s) => s.data?.dataset.version ?? '');
+  const count = useAppStore((s) => selectView(s)?.visible.length ?? 0);
+  const link = useAppStore(viewLink);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const fieldId = useId();
+  const citation = citeView({ version, link, accessed: today(), count, lang }, t);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(citation);
+      onStatus({ kind: 'copied' });
+    } catch {
+      // Leave the text selected so the reader can copy it by hand.
+      textRef.current?.focus();
+      textRef.current?.select();
+      onStatus({ kind: 'copy-failed' });
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    // Stops the open incident from closing on the same key press.
+    e.preventDefault();
+    onClose();
+  };
+
+  return (
+    <div className="export-citation" id={id} onKeyDown={onKeyDown}>
+      <label htmlFor={fieldId} className="export-citation-label">
+        {t('export.citationLabel')}
+      </label>
+      <textarea
+        ref={textRef}
+        id={fieldId}
+        className="export-citation-text"
+        readOnly
+        rows={4}
+        value={citation}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <div className="export-citation-actions">
+        <button type="button" className="button small" onClick={() => void copy()}>
+          {t('export.copy')}
+        </button>
+      </div>
+    </div>
+  );
+}
