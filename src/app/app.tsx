@@ -3,8 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../data/load';
 import { DatasetError } from '../data/validate';
-import { appStore } from '../store';
+import { appStore, useAppStore } from '../store';
 import { Header } from './header';
+import { EmbedBar } from './embed-bar';
 import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
 import { startUrlSync } from './url-sync';
@@ -13,6 +14,7 @@ import i18n from '../lib/i18n';
 export function App() {
   const { t } = useTranslation();
   const query = useQuery(datasetQuery);
+  const embed = useAppStore((s) => s.embed);
 
   useEffect(() => {
     if (!query.data) return;
@@ -44,11 +46,11 @@ export function App() {
   );
 
   return (
-    <div className="app">
+    <div className="app" data-embed={embed}>
       <a className="skip-link" href="#incident-list">
         {t('app.skipToList')}
       </a>
-      <Header version={query.data?.index.dataset.version ?? null} />
+      {embed ? <EmbedBar /> : <Header version={query.data?.index.dataset.version ?? null} />}
       <Notices />
       {query.isPending ? (
         <main className="state-screen" aria-busy="true">

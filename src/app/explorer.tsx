@@ -1,10 +1,8 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { FiltersPanel } from '../features/filters/filters-panel';
-import { MapView } from '../features/map/map-view';
 import { MapLegend } from '../features/map/map-legend';
-import { TimelineView } from '../features/timeline/timeline-view';
 import { TimelineToolbar } from '../features/timeline/timeline-toolbar';
 import { IncidentList } from '../features/list/incident-list';
 import { DetailPanel } from '../features/incident/detail-panel';
@@ -12,6 +10,13 @@ import { StoryPanel } from '../features/narrative/story-panel';
 import { StoryPicker } from '../features/narrative/story-picker';
 import { ActorPage } from '../features/actor/actor-page';
 import { ViewSummary } from './view-summary';
+
+// MapLibre and vis-timeline are most of the JavaScript; they load in parallel
+// with the dataset instead of delaying the first paint.
+const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
+const TimelineView = lazy(() =>
+  import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+);
 import { selectView } from '../store/selectors';
 
 export function Explorer() {
@@ -55,12 +60,16 @@ export function Explorer() {
         </div>
         {picker && <StoryPicker onClose={() => setPicker(false)} />}
         <section className="map-region" aria-label={t('region.map')}>
-          <MapView />
+          <Suspense fallback={<div className="pane-loading">{t('app.loadingMap')}</div>}>
+            <MapView />
+          </Suspense>
           <MapLegend />
         </section>
         <section className="timeline-region" aria-label={t('region.timeline')}>
           <TimelineToolbar />
-          <TimelineView />
+          <Suspense fallback={<div className="pane-loading">{t('app.loadingTimeline')}</div>}>
+            <TimelineView />
+          </Suspense>
         </section>
       </main>
       <div className="side-column">

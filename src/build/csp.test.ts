@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspString, policyProblems, securityHeaders } from './csp';
+import { cspString, policyProblems, securityHeaders, withRemoteBasemap } from './csp';
 
 describe('the shipped policy', () => {
   it('is strict', () => {
@@ -25,5 +25,20 @@ describe('policyProblems', () => {
     ["default-src 'self'; script-src 'self' blob:; object-src 'none'; base-uri 'none'", /data: or blob:/],
   ])('rejects %s', (policy, problem) => {
     expect(policyProblems(policy).join('\n')).toMatch(problem);
+  });
+});
+
+describe('withRemoteBasemap', () => {
+  it('leaves the shipped policy alone unless a remote basemap is opted into', () => {
+    expect(cspString(withRemoteBasemap([]))).toBe(cspString());
+  });
+
+  it('opens only the named origins, and only for data, images and fonts', () => {
+    const policy = cspString(withRemoteBasemap(['https://tiles.example.org']));
+    expect(policy).toContain("connect-src 'self' https://tiles.example.org");
+    expect(policy).toContain("script-src 'self';");
+    expect(policyProblems(policy).sort()).toEqual(
+      ['connect-src', 'font-src', 'img-src'].map((d) => `${d} allows another origin (https://tiles.example.org)`),
+    );
   });
 });

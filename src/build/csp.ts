@@ -19,6 +19,21 @@ export const CSP_DIRECTIVES: Record<string, string[]> = {
   'manifest-src': ["'self'"],
 };
 
+/**
+ * The policy widened for an opted-in remote basemap: its origins may serve
+ * style, tiles, glyphs and sprites. Never used unless the build asks for it.
+ */
+export function withRemoteBasemap(origins: string[]): Record<string, string[]> {
+  if (origins.length === 0) return CSP_DIRECTIVES;
+  const add = (name: string) => [...(CSP_DIRECTIVES[name] ?? []), ...origins];
+  return {
+    ...CSP_DIRECTIVES,
+    'connect-src': add('connect-src'),
+    'img-src': add('img-src'),
+    'font-src': add('font-src'),
+  };
+}
+
 export function cspString(directives: Record<string, string[]> = CSP_DIRECTIVES): string {
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(' ')}`)
@@ -26,9 +41,9 @@ export function cspString(directives: Record<string, string[]> = CSP_DIRECTIVES)
 }
 
 /** Headers for any server that hosts the app (the preview server sends exactly these). */
-export function securityHeaders(): Record<string, string> {
+export function securityHeaders(directives: Record<string, string[]> = CSP_DIRECTIVES): Record<string, string> {
   return {
-    'Content-Security-Policy': cspString(),
+    'Content-Security-Policy': cspString(directives),
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': 'geolocation=(), camera=(), microphone=(), interest-cohort=()',

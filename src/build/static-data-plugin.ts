@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin, Connect } from 'vite';
 import { buildBorders, buildCountries } from '../features/map/basemap/build-basemap.ts';
-import { cspString, securityHeaders } from './csp.ts';
+import { cspString, securityHeaders, withRemoteBasemap } from './csp.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,6 +31,11 @@ function dataFiles(dataDir: string): Record<string, string> {
 }
 
 export function staticDataPlugin(root: string): Plugin {
+  const remoteOrigins = (process.env['VITE_REMOTE_BASEMAP_ORIGINS'] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const policy = withRemoteBasemap(remoteOrigins);
   const dataDir = join(root, 'data');
   let basemap: Record<string, string> | null = null;
   const files = () => {
@@ -54,7 +59,7 @@ export function staticDataPlugin(root: string): Plugin {
     configurePreviewServer(server) {
       // The preview server behaves like a well-configured host.
       server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of Object.entries(securityHeaders())) res.setHeader(name, value);
+        for (const [name, value] of Object.entries(securityHeaders(policy))) res.setHeader(name, value);
         next();
       });
     },
@@ -65,7 +70,7 @@ export function staticDataPlugin(root: string): Plugin {
         if (ctx.server) return html;
         return html.replace(
           '<meta name="referrer" content="no-referrer" />',
-          `<meta name="referrer" content="no-referrer" />\n    <meta http-equiv="Content-Security-Policy" content="${cspString()}" />`,
+          `<meta name="referrer" content="no-referrer" />\n    <meta http-equiv="Content-Security-Policy" content="${cspString(policy)}" />`,
         );
       },
     },

@@ -221,5 +221,7 @@ export function toCsv(ix: DataIndex, visible: ArrayLike<number>, meta: ExportMet
   for (let k = 0; k < visible.length; k++) {
     data.push(row(incidentRecord(ix, visible[k]!, meta.link), ix.dataset.version, meta));
   }
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' })}`;
+  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  // Papaparse ends a header-only file with a line break but no other file; drop it so every file ends alike.
+  return `\uFEFF${data.length === 0 ? body.replace(/\r\n$/, '') : body}`;
 }

@@ -42,7 +42,8 @@ export class MapController {
     const { mapView } = store.getState();
     this.map = new maplibregl.Map({
       container,
-      style: basemapStyle(document.baseURI, store.getState().lang),
+      // A remote basemap is an explicit, build-time opt-in (see README: it tells the tile host who looks where).
+      style: import.meta.env['VITE_REMOTE_BASEMAP_STYLE'] || basemapStyle(document.baseURI, store.getState().lang),
       center: mapView.center,
       zoom: mapView.zoom,
       minZoom: 1,
@@ -93,8 +94,9 @@ export class MapController {
         (s) => s.lang,
         (lang) => {
           if (!this.loaded) return;
-          for (const layer of ['country-labels', 'city-labels'])
-            this.map.setLayoutProperty(layer, 'text-field', labelText(lang));
+          for (const layer of ['country-labels', 'city-labels']) {
+            if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', labelText(lang));
+          }
         },
       ),
       store.subscribe(

@@ -14,6 +14,8 @@ export const ru = {
     tagline: 'Задокументированные репрессии 1986–2026 годов и источники по каждому инциденту',
     skipToList: 'Перейти к списку инцидентов',
     loading: 'Загрузка набора данных…',
+    loadingMap: 'Загрузка карты…',
+    loadingTimeline: 'Загрузка шкалы времени…',
     loadErrorTitle: 'Не удалось загрузить набор данных',
     loadErrorUnknown: 'Непредвиденная ошибка помешала загрузке набора данных.',
     loadErrorHelp:
@@ -21,6 +23,7 @@ export const ru = {
     retry: 'Повторить',
     datasetVersion: 'Набор данных v{{version}}',
     copyLink: 'Скопировать ссылку',
+    openFull: 'Открыть полную версию',
     language: 'Язык',
     untranslated: 'Перевода пока нет: показано на английском',
     linkCopied: 'Ссылка скопирована',
@@ -228,6 +231,29 @@ export const ru = {
       group: 'Группа',
     },
     open: 'Подробнее: {{name}}',
+  },
+  export: {
+    title: 'Экспорт и цитирование',
+    csv: 'Скачать CSV',
+    geojson: 'Скачать GeoJSON',
+    cite: 'Цитировать эту выборку',
+    citationLabel: 'Ссылка для цитирования этой выборки',
+    copy: 'Скопировать ссылку для цитирования',
+    copied: 'Ссылка для цитирования скопирована',
+    copyFailed: 'Не удалось скопировать: текст выделен, скопируйте его сочетанием Ctrl+C или ⌘C',
+    downloaded_one: 'Файл {{file}} скачан ({{shown}} инцидент)',
+    downloaded_few: 'Файл {{file}} скачан ({{shown}} инцидента)',
+    downloaded_many: 'Файл {{file}} скачан ({{shown}} инцидентов)',
+    downloaded_other: 'Файл {{file}} скачан ({{shown}} инцидента)',
+    // Follows the Russian bibliographic convention for online sources: «(дата обращения: …)».
+    citation_one:
+      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидент. {{link}} (дата обращения: {{accessed}}).',
+    citation_few:
+      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидента. {{link}} (дата обращения: {{accessed}}).',
+    citation_many:
+      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидентов. {{link}} (дата обращения: {{accessed}}).',
+    citation_other:
+      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидента. {{link}} (дата обращения: {{accessed}}).',
   },
   precision: {
     date: {
