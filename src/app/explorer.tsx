@@ -9,6 +9,7 @@ import { DetailPanel } from '../features/incident/detail-panel';
 import { StoryPanel } from '../features/narrative/story-panel';
 import { StoryPicker } from '../features/narrative/story-picker';
 import { ActorPage } from '../features/actor/actor-page';
+import { ExportMenu } from '../features/export/export-menu';
 import { ViewSummary } from './view-summary';
 
 // MapLibre and vis-timeline are most of the JavaScript; they load in parallel
@@ -52,11 +53,14 @@ export function Explorer() {
       <main className="workspace" id="main">
         <div className="workspace-bar">
           <ViewSummary />
-          {hasStories && (
-            <button type="button" className="button small" aria-expanded={picker} onClick={() => setPicker(!picker)}>
-              {t('story.open')}
-            </button>
-          )}
+          <div className="workspace-actions">
+            <ExportMenu />
+            {hasStories && (
+              <button type="button" className="button small" aria-expanded={picker} onClick={() => setPicker(!picker)}>
+                {t('story.open')}
+              </button>
+            )}
+          </div>
         </div>
         {picker && <StoryPicker onClose={() => setPicker(false)} />}
         <section className="map-region" aria-label={t('region.map')}>
