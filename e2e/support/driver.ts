@@ -244,6 +244,12 @@ export class Explorer {
   }
 
   /** Incidents the timeline shows: its items, or the sum of its bins' counts when it aggregates. */
+  /** Like listCount, for an interface in another language. */
+  async listCountIn(regionName: string): Promise<number> {
+    const n = await this.region(regionName).getByRole('table').getAttribute('aria-rowcount');
+    return Number(n) - 1;
+  }
+
   async timelineItemCount(): Promise<number> {
     const mode = await this.page.getByTestId('timeline').getAttribute('data-mode');
     if (mode === 'bins') {

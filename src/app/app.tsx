@@ -25,12 +25,12 @@ export function App() {
       state.addNotice({
         id: 'data-issues',
         kind: 'data',
-        message: t('notice.dataIssues', { count: new Set(issues.map((i) => `${i.file}|${i.id}`)).size }),
+        message: i18n.t('notice.dataIssues', { count: new Set(issues.map((i) => `${i.file}|${i.id}`)).size }),
         details: issues.map((i) => `${i.file} · ${i.id} · ${i.field}: ${i.message}`),
       });
     }
     return startUrlSync(appStore);
-  }, [query.data, t]);
+  }, [query.data]);
 
   useEffect(
     () =>

@@ -24,3 +24,15 @@ describe('formatWindow', () => {
     expect(formatWindow(Date.UTC(1986, 0, 1), Date.UTC(2027, 0, 1), 'en-GB')).toMatch(/^1986\s?–\s?2026$/);
   });
 });
+
+describe('Kazakh dates', () => {
+  const kk = (s: string) => formatIncidentDate(parseEdtf(s)!, 'kk');
+  it('spell out month names whatever the runtime ICU has', () => {
+    expect(kk('2026-01-16')).toBe('2026 ж. 16 қаңтар');
+    expect(kk('2026-01')).toBe('2026 ж. қаңтар');
+    expect(kk('2025')).toBe('2025');
+    expect(kk('2026-01-12/2026-01-19')).toBe('2026 ж. 12–19 қаңтар');
+    expect(kk('2022-01/2022-03')).toBe('2022 ж. қаңтар – 2022 ж. наурыз');
+    expect(formatWindow(Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1), 'kk')).toBe('2022 ж. қаң. – 2022 ж. ақп.');
+  });
+});

@@ -26,11 +26,56 @@ function formatter(lang: string, unit: Unit, short = false): Intl.DateTimeFormat
   return f;
 }
 
+// Some browsers ship ICU without Kazakh month names (they print "2026 M01 16"),
+// so Kazakh dates are spelled out here, following the CLDR pattern "y 'ж'. d MMMM".
+const KK_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const KK_SHORT = ['қаң.', 'ақп.', 'нау.', 'сәу.', 'мам.', 'мау.', 'шіл.', 'там.', 'қыр.', 'қаз.', 'қар.', 'жел.'];
+
+function kkDate(t: number, unit: Unit, short: boolean): string {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  const month = (short ? KK_SHORT : KK_MONTHS)[d.getUTCMonth()];
+  if (unit === 'year') return String(y);
+  if (unit === 'month') return `${y} ж. ${month}`;
+  return `${y} ж. ${d.getUTCDate()} ${month}`;
+}
+
+function kkRange(a: number, b: number, unit: Unit, short: boolean): string {
+  const da = new Date(a);
+  const db = new Date(b);
+  const sameYear = da.getUTCFullYear() === db.getUTCFullYear();
+  if (unit === 'day' && sameYear && da.getUTCMonth() === db.getUTCMonth()) {
+    if (da.getUTCDate() === db.getUTCDate()) return kkDate(a, unit, short);
+    const month = (short ? KK_SHORT : KK_MONTHS)[da.getUTCMonth()];
+    return `${da.getUTCFullYear()} ж. ${da.getUTCDate()}–${db.getUTCDate()} ${month}`;
+  }
+  const left = kkDate(a, unit, short);
+  const right = kkDate(b, unit, short);
+  return left === right ? left : `${left} – ${right}`;
+}
+
 const coarser = (a: Unit, b: Unit): Unit =>
   a === 'year' || b === 'year' ? 'year' : a === 'month' || b === 'month' ? 'month' : 'day';
 
 /** "12 January 2026", "January 2026", "2025", "12–19 January 2026". */
 export function formatIncidentDate(d: ParsedDate, lang: string, short = false): string {
+  if (lang === 'kk') {
+    if (d.precision !== 'range') return kkDate(d.start, d.startUnit, short);
+    return kkRange(d.start, d.end - 1, coarser(d.startUnit, d.endUnit), short);
+  }
   if (d.precision !== 'range') return formatter(lang, d.startUnit, short).format(d.start);
   const unit = coarser(d.startUnit, d.endUnit);
   return formatter(lang, unit, short).formatRange(d.start, d.end - 1);
@@ -40,6 +85,7 @@ export function formatIncidentDate(d: ParsedDate, lang: string, short = false): 
 export function formatWindow(start: number, end: number, lang: string): string {
   const span = end - start;
   const unit: Unit = span > 3 * 365 * 86_400_000 ? 'year' : span > 40 * 86_400_000 ? 'month' : 'day';
+  if (lang === 'kk') return kkRange(start, end - 1, unit, true);
   return formatter(lang, unit, true).formatRange(start, end - 1);
 }
 

@@ -1,0 +1,41 @@
+import { expect, test } from './support/fixtures';
+
+test('a Kazakh- or Russian-speaking reader switches language and searches in any script', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.openReady();
+  const total = await explorer.listCount();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('region', { name: 'Фильтры' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Обозреватель инцидентов');
+  await expect.poll(() => explorer.fragment()).toContain('lang=ru');
+  // Gazetteer names follow the language.
+  await expect(page.getByRole('region', { name: 'Инциденты' })).toContainText('Алматы');
+
+  // Cyrillic search finds incidents recorded with Latin names, and vice versa.
+  await page.getByRole('region', { name: 'Фильтры' }).getByRole('searchbox').first().fill('Алматы');
+  await expect.poll(() => explorer.listCountIn('Инциденты')).toBeLessThan(total);
+  const cyrillic = await explorer.listCountIn('Инциденты');
+  expect(cyrillic).toBeGreaterThan(0);
+
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('kk');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  await expect(page.getByRole('region', { name: 'Сүзгілер' })).toBeVisible();
+  await page.getByRole('region', { name: 'Сүзгілер' }).getByRole('searchbox').first().fill('Almaty');
+  await expect.poll(() => explorer.listCountIn('Оқиғалар')).toBe(cyrillic);
+
+  // Dataset text without a Kazakh translation is shown in English, marked as such.
+  await page.getByRole('region', { name: 'Оқиғалар' }).getByRole('link').first().click();
+  const details = page.getByRole('region', { name: 'Оқиға туралы мәлімет' });
+  await expect(details.locator('.fallback-marker').first()).toBeVisible();
+  await expect(details.locator('h2 [lang="en"]')).toBeVisible();
+  await expect(details).toContainText(/\d{4} ж\./);
+  await explorer.screenshot('language-kk');
+
+  // The language is part of the link, not stored anywhere.
+  await expect.poll(() => explorer.fragment()).toContain('lang=kk');
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+});
