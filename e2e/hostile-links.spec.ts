@@ -243,6 +243,7 @@ test('a reader follows 200 broken and hostile links in a row, and the explorer s
 
     if (problems.length > 0) {
       failures.push(`#${k} ${short(fragment)} (read as ${short(seen)}): ${problems.join('; ')}`);
+      console.log(failures[failures.length - 1]);
       // Start the next link from a working page, so one failure does not hide the rest.
       if (problems.some((p) => p.startsWith('Filters') || p.startsWith('summary'))) {
         await page.goto('about:blank');

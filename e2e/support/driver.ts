@@ -135,7 +135,8 @@ export class Explorer {
   }
 
   async waitUntilReady() {
-    await expect(this.region('Map').locator('[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    // By test id, not region name, so it works in every interface language.
+    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout: 30_000 });
     await expect(this.summary).toBeVisible();
   }
 

@@ -204,6 +204,16 @@ function initialJs(): JsFile[] {
   });
 }
 
+/** Gzipped size of the built files behind these URL paths (lazy chunks and worker included). */
+function gzipOfPaths(paths: string[]): number {
+  let total = 0;
+  for (const path of new Set(paths)) {
+    const file = join(DIST, path.replace(/^\/+/, ''));
+    if (existsSync(file)) total += gzipSync(readFileSync(file), { level: 9 }).length;
+  }
+  return total;
+}
+
 function gitRevision(): string {
   const rev = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
   const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'index.html', 'vite.config.ts'], {
@@ -298,6 +308,8 @@ function datasetFacts(dir: string): DatasetFacts {
 
 interface LoadDetail extends LoadMarks {
   dataResponseEnd: number | null;
+  /** Same-origin JS requested before the app was interactive, lazy chunks included (URL paths). */
+  scripts: string[];
   longTaskMs: number;
   longestTaskMs: number;
 }
@@ -370,10 +382,16 @@ async function coldLoad(browsers: Browsers, origin: string, opts: Options, resul
       const probe = (window as unknown as { __bench: Probe }).__bench;
       const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/incidents.json')) as
         PerformanceResourceTiming | undefined;
-      const during = probe.longTasks(0, probe.load.readyAt ?? 0);
+      const ready = probe.load.readyAt ?? 0;
+      const during = probe.longTasks(0, ready);
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= ready && /\.m?js$/.test(new URL(e.name).pathname))
+        .map((e) => new URL(e.name).pathname);
       return {
         ...probe.load,
         dataResponseEnd: data ? data.responseEnd : null,
+        scripts,
         longTaskMs: during.total,
         longestTaskMs: during.longest,
       };
@@ -741,6 +759,7 @@ function tables(results: SizeResult[], js: JsFile[]): string {
       'Summary shown',
       'Map ready',
       'Long tasks during load (longest)',
+      'JS fetched before interactive (gzip)',
       'Timeline items in DOM',
       'DOM nodes',
       'Zoom month → all',
@@ -754,6 +773,7 @@ function tables(results: SizeResult[], js: JsFile[]): string {
         formatMs(d?.summaryAt ?? null),
         formatMs(d?.mapReadyAt ?? null),
         d ? `${formatMs(d.longTaskMs)} (${formatMs(d.longestTaskMs)})` : '–',
+        d ? formatBytes(gzipOfPaths(d.scripts)) : '–',
         r.app.timelineItemsInDom?.toLocaleString('en-US') ?? '–',
         r.app.domNodes?.toLocaleString('en-US') ?? '–',
         cell(r.app.zoomOut),
