@@ -199,6 +199,7 @@ test('a reader follows 200 broken and hostile links in a row, and the explorer s
     const errorsBefore = errors.length;
     let seen: string;
     let fresh = true;
+    if (k === FULL_LOADS) console.log(`full loads took ${Math.round((Date.now() - started) / 1000)} s`);
     if (k < FULL_LOADS) {
       await page.goto('about:blank');
       await page.goto(`/#${fragment}`);

@@ -21,6 +21,15 @@ export function App() {
     const { index, issues } = query.data;
     const state = appStore.getState();
     state.setData(index);
+    // Fold the search text while the reader looks around, so the first search is instant.
+    const idle = (cb: (d: { timeRemaining: () => number }) => void) => {
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(cb);
+      else setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
+    };
+    const prepare = (deadline: { timeRemaining: () => number }) => {
+      if (!index.prepareHaystack(deadline)) idle(prepare);
+    };
+    idle(prepare);
     if (issues.length > 0) {
       state.addNotice({
         id: 'data-issues',

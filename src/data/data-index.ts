@@ -36,8 +36,10 @@ export interface DataIndex {
   /** First and last calendar year each incident touches. */
   startYear: Uint16Array;
   endYear: Uint16Array;
-  /** Folded search text per incident, built lazily on the first text query. */
+  /** Folded search text per incident; built in idle time after load, or at once on the first text query. */
   haystack: () => string[];
+  /** Builds part of the haystack within the deadline; returns true when it is complete. */
+  prepareHaystack: (deadline: { timeRemaining: () => number }) => boolean;
   firstYear: number;
   lastYear: number;
   minTime: number;
@@ -46,18 +48,39 @@ export interface DataIndex {
 
 const localizedText = (l: Localized | undefined) => (l ? [l.en, l.ru ?? '', l.kk ?? ''].join(' ') : '');
 
-function searchText(inc: Incident, ds: Dataset): string {
+/** Folded text of actors and places, which repeat across incidents: folded once each. */
+function foldCache() {
+  const cache = new Map<string, string>();
+  return (key: string, text: () => string) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = fold(text())));
+    return v;
+  };
+}
+
+function searchText(inc: Incident, ds: Dataset, cached: ReturnType<typeof foldCache>): string {
   const parts = [localizedText(inc.title), localizedText(inc.summary), inc.id];
+  for (const s of inc.sources) for (const q of s.quotes) parts.push(q.text, q.translation ?? '');
+  const own = fold(parts.join(' '));
+  const shared: string[] = [];
   for (const a of inc.actors) {
-    const actor = ds.actors.get(a.actor);
-    if (actor) parts.push(localizedText(actor.name), actor.aliases.join(' '));
+    shared.push(
+      cached(`a:${a.actor}`, () => {
+        const actor = ds.actors.get(a.actor);
+        return actor ? `${localizedText(actor.name)} ${actor.aliases.join(' ')}` : '';
+      }),
+    );
   }
   if (inc.place) {
-    const place = ds.places.get(inc.place);
-    if (place) parts.push(place.name.en, place.name.ru, place.name.kk);
+    const id = inc.place;
+    shared.push(
+      cached(`p:${id}`, () => {
+        const place = ds.places.get(id);
+        return place ? `${place.name.en} ${place.name.ru} ${place.name.kk}` : '';
+      }),
+    );
   }
-  for (const s of inc.sources) for (const q of s.quotes) parts.push(q.text, q.translation ?? '');
-  return fold(parts.join(' '));
+  return shared.length ? `${own} ${shared.join(' ')}` : own;
 }
 
 export function buildIndex(dataset: Dataset): DataIndex {
@@ -116,7 +139,12 @@ export function buildIndex(dataset: Dataset): DataIndex {
     minTime = Date.UTC(1986, 0, 1);
     maxTime = Date.UTC(2027, 0, 1);
   }
-  let hay: string[] | null = null;
+  const hay: string[] = [];
+  const cached = foldCache();
+  const step = () => {
+    const inc = incidents[hay.length] as Incident;
+    hay.push(searchText(inc, dataset, cached));
+  };
   return {
     dataset,
     n,
@@ -138,7 +166,16 @@ export function buildIndex(dataset: Dataset): DataIndex {
     spread,
     startYear,
     endYear,
-    haystack: () => (hay ??= incidents.map((inc) => searchText(inc, dataset))),
+    haystack: () => {
+      while (hay.length < n) step();
+      return hay;
+    },
+    prepareHaystack: (deadline) => {
+      while (hay.length < n && deadline.timeRemaining() > 1) {
+        for (let k = 0; k < 200 && hay.length < n; k++) step();
+      }
+      return hay.length === n;
+    },
     firstYear: new Date(minTime).getUTCFullYear(),
     lastYear: new Date(maxTime - 1).getUTCFullYear(),
     minTime,

@@ -2,7 +2,8 @@
  * Folds text for search so that one query finds every spelling of a name:
  * case, diacritics, Cyrillic vs Latin script (Russian and Kazakh letters) and
  * the usual romanisation variants (zh/j, kh/h, ye/e, iy/y) all collapse.
- * Both the haystack and the query go through the same fold.
+ * Both the haystack and the query go through the same fold. Written as one
+ * pass over the characters because it runs over every incident's text.
  */
 const CYRILLIC: Record<string, string> = {
   а: 'a',
@@ -49,18 +50,34 @@ const CYRILLIC: Record<string, string> = {
   я: 'ya',
 };
 
-const VARIANTS: [RegExp, string][] = [
-  [/dzh/g, 'j'],
-  [/zh/g, 'j'],
-  [/kh/g, 'h'],
-  [/iy/g, 'y'],
-  [/ye/g, 'e'],
-  [/yo/g, 'e'],
-];
+const VARIANTS = /dzh|zh|kh|iy|ye|yo/g;
+const VARIANT_OF: Record<string, string> = { dzh: 'j', zh: 'j', kh: 'h', iy: 'y', ye: 'e', yo: 'e' };
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
 
 export function fold(text: string): string {
-  let out = text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-  out = out.replace(/[\u0400-\u04ff]/g, (ch) => CYRILLIC[ch] ?? ch);
-  for (const [pattern, replacement] of VARIANTS) out = out.replace(pattern, replacement);
-  return out.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let lower = text.toLowerCase();
+  // Decomposition is only needed when there is something to decompose.
+  // eslint-disable-next-line no-control-regex -- ASCII range test
+  if (/[^\u0000-\u007f]/.test(lower)) lower = lower.normalize('NFKD');
+  let out = '';
+  let space = true;
+  for (const ch of lower) {
+    const code = ch.charCodeAt(0);
+    let mapped: string;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) mapped = ch;
+    else if (code >= 0x400 && code <= 0x4ff) mapped = CYRILLIC[ch] ?? ch;
+    else if (code < 128) mapped = ' ';
+    else if (MARK.test(ch)) continue;
+    else mapped = LETTER_OR_DIGIT.test(ch) ? ch : ' ';
+    if (mapped === ' ') {
+      if (!space) out += ' ';
+      space = true;
+    } else if (mapped !== '') {
+      out += mapped;
+      space = false;
+    }
+  }
+  if (space && out.endsWith(' ')) out = out.slice(0, -1);
+  return out.replace(VARIANTS, (m) => VARIANT_OF[m] ?? m);
 }
