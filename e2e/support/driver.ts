@@ -12,7 +12,9 @@ import AxeBuilder from '@axe-core/playwright';
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', '.screenshots');
 
-export type DatasetFiles = Partial<Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases', unknown>>;
+export type DatasetFiles = Partial<
+  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives', unknown>
+>;
 
 export class Explorer {
   private readonly errors: string[] = [];
