@@ -240,7 +240,8 @@ export class TimelineController {
     const aggregate = view.visible.length > ITEM_LIMIT;
     const entries: VisItem[] = [];
     let represented = 0;
-    const thread = caseMates(data, state.selectedId);
+    // Case highlights are drawn on individual items only; bins have none.
+    const thread = aggregate ? new Set<string>() : caseMates(data, state.selectedId);
     if (!aggregate) {
       for (const spec of itemSpecs(data, view.visible, state.groupBy, state.lang)) {
         const inCase = thread.has(spec.id);
