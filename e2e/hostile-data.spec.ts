@@ -12,6 +12,9 @@ import {
   UNBROKEN,
 } from './fixtures/hostile';
 
+/** Every hostile incident but the one citing a source with a script address. */
+const RENDERED = Object.values(HOSTILE).filter((h) => h !== HOSTILE.badUrl).length;
+
 interface Watch {
   __pwned?: unknown;
   __injected: string[];
@@ -87,7 +90,7 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   await expect(notice).toContainText('3 records in the dataset could not be used');
   await notice.getByText(/Show \d+ details/).click();
   for (const s of SKIPPED) await expect(notice).toContainText(`${s.file} · ${s.id} · ${s.field}`);
-  expect(await explorer.listCount()).toBe(Object.keys(HOSTILE).length - 1);
+  expect(await explorer.listCount()).toBe(RENDERED);
   await explorer.expectViewsAgree();
 
   // A story told in hostile text: title, intro, captions and the start button's name all stay text.
@@ -122,7 +125,7 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   await explorer.closeDetails();
 
   await explorer.search('');
-  await expect.poll(() => explorer.listCount()).toBe(Object.keys(HOSTILE).length - 1);
+  await expect.poll(() => explorer.listCount()).toBe(RENDERED);
   for (const h of [HOSTILE.script, HOSTILE.css, HOSTILE.markup, HOSTILE.jsUrl, HOSTILE.rtl]) {
     await explorer.openFromList(h.title);
     await expect(explorer.details.getByRole('heading', { level: 2 })).toHaveText(h.title);
@@ -186,7 +189,7 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   );
   await explorer.screenshot('hostile-actor-facet');
   await explorer.filters.getByRole('button', { name: 'Clear all' }).click();
-  await expect.poll(() => explorer.listCount()).toBe(Object.keys(HOSTILE).length - 1);
+  await expect.poll(() => explorer.listCount()).toBe(RENDERED);
 
   // Sorting by title and grouping the timeline by region put more hostile text on screen.
   const titleHeader = explorer.list.getByRole('columnheader', { name: 'Title' });
