@@ -4,11 +4,16 @@ test('a Kazakh- or Russian-speaking reader switches language and searches in any
   explorer,
   page,
 }) => {
-  await explorer.openReady();
+  // The shared link carried a category this dataset does not know.
+  await explorer.openReady('categories=no-such-category');
   const total = await explorer.listCount();
+  const notice = page.getByTestId('notice-link');
+  await expect(notice).toContainText('Part of this link could not be used');
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  // Notices already on screen follow the language too.
+  await expect(notice).toContainText('Часть этой ссылки не удалось использовать');
   await expect(page.getByRole('region', { name: 'Фильтры' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Обозреватель инцидентов');
   await expect.poll(() => explorer.fragment()).toContain('lang=ru');

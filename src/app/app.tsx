@@ -34,7 +34,7 @@ export function App() {
       state.addNotice({
         id: 'data-issues',
         kind: 'data',
-        message: i18n.t('notice.dataIssues', { count: new Set(issues.map((i) => `${i.file}|${i.id}`)).size }),
+        message: { key: 'notice.dataIssues', count: new Set(issues.map((i) => `${i.file}|${i.id}`)).size },
         details: issues.map((i) => `${i.file} · ${i.id} · ${i.field}: ${i.message}`),
       });
     }

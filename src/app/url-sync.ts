@@ -9,7 +9,6 @@ import type { AppStore } from '../store';
 import { DEFAULT_MAP_VIEW } from '../store/slices/map-view';
 import { EMPTY_FILTERS } from '../store/slices/filters';
 import { parseFragment, serializeFragment, preview, urlStateOf } from '../store/url-state';
-import i18n from '../lib/i18n';
 
 const REPLACE_DELAY_MS = 400;
 
@@ -99,7 +98,7 @@ export function startUrlSync(store: AppStore): () => void {
       state.addNotice({
         id: 'link',
         kind: 'link',
-        message: i18n.t('notice.linkIgnored', { count: ignored.length }),
+        message: { key: 'notice.linkIgnored', count: ignored.length },
         details: ignored,
       });
     } else {

@@ -13,7 +13,8 @@ export const DEFAULT_SORT: Sort = { key: 'date', dir: 'asc' };
 export interface Notice {
   id: string;
   kind: 'link' | 'data';
-  message: string;
+  /** Translated at render time, so the notice follows a language switch. */
+  message: { key: 'notice.linkIgnored' | 'notice.dataIssues'; count: number };
   details: string[];
 }
 
