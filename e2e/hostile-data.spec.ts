@@ -132,6 +132,10 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
     if (h === HOSTILE.rtl) await explorer.screenshot('hostile-detail-rtl');
     await explorer.closeDetails();
   }
+  // A direction override in a title stays inside it: it cannot reorder the place and date beside it.
+  const reversed = explorer.list.getByRole('row').filter({ hasText: 'Reversed title' }).locator('bdi');
+  await expect(reversed).toHaveText(HOSTILE.rtl.title);
+  expect(await reversed.evaluate((e) => getComputedStyle(e).unicodeBidi)).toBe('isolate');
   await explorer.openFromList(/^Control characters/);
   const controlTitle = await explorer.details.getByRole('heading', { level: 2 }).textContent();
   expect(controlTitle).toBe(HOSTILE.controls.title);
@@ -187,6 +191,8 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   await expect(explorer.filters.locator('.facet-option', { hasText: 'Reversed Name' })).toContainText(
     `${HOSTILE_ACTOR.rtl.name} (also “${UNBROKEN.slice(0, 500)}”)`,
   );
+  const name = option.locator('xpath=..').locator('.facet-label > bdi');
+  expect(await name.evaluate((e) => getComputedStyle(e).unicodeBidi)).toBe('isolate');
   await explorer.screenshot('hostile-actor-facet');
   await explorer.filters.getByRole('button', { name: 'Clear all' }).click();
   await expect.poll(() => explorer.listCount()).toBe(RENDERED);

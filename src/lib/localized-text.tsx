@@ -7,15 +7,17 @@ import { isFallback, pick } from './localized';
  * Renders dataset text in the reader's language. Where no translation exists
  * the English text is shown, marked as English for readers and for screen
  * readers (lang="en"), so it is never mistaken for a translation.
+ * Each text is a bidi isolate: direction overrides inside dataset text must
+ * not reorder the interface text around it.
  */
 export function LocalizedText({ value }: { value: Localized | undefined }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   if (!value) return null;
-  if (!isFallback(value, lang)) return <>{pick(value, lang)}</>;
+  if (!isFallback(value, lang)) return <bdi>{pick(value, lang)}</bdi>;
   return (
     <>
-      <span lang="en">{value.en}</span>{' '}
+      <bdi lang="en">{value.en}</bdi>{' '}
       <span className="fallback-marker" title={t('app.untranslated')}>
         EN
       </span>

@@ -22,7 +22,7 @@ export function FacetOption({ checked, count, label, onToggle, marker, indent = 
         <input type="checkbox" checked={checked} onChange={onToggle} />
         {marker}
         <span className="facet-label">
-          {label}
+          <bdi>{label}</bdi>
           {hint && <span className="facet-hint"> {hint}</span>}
         </span>
         <span className="facet-count">{count}</span>
