@@ -38,6 +38,10 @@ test('a reader meets a broken dataset: whatever is wrong, the page names the fil
     const alert = page.getByRole('alert');
     await expect(alert, b.name).toContainText('The dataset could not be loaded');
     await expect(alert, b.name).toContainText(b.says);
+    // Only a failed download is worth retrying; a damaged file needs its maintainers.
+    await expect(alert, b.name).toContainText(
+      b.status ? 'Check your connection to this site and try again' : 'The file on this site is damaged',
+    );
     await expect(alert.getByRole('button', { name: 'Try again' }), b.name).toBeVisible();
     // The rest of the page is still there around the message.
     await expect(page.getByRole('heading', { level: 1, name: 'Kazakhstan Incident Explorer' })).toBeVisible();

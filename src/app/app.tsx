@@ -71,7 +71,11 @@ export function App() {
           <div role="alert" className="error-box">
             <h2>{t('app.loadErrorTitle')}</h2>
             <p>{query.error instanceof DatasetError ? query.error.message : t('app.loadErrorUnknown')}</p>
-            <p>{t('app.loadErrorHelp')}</p>
+            <p>
+              {query.error instanceof DatasetError && query.error.kind === 'content'
+                ? t('app.loadErrorDamaged')
+                : t('app.loadErrorHelp')}
+            </p>
             <button type="button" className="button primary" onClick={() => void query.refetch()}>
               {t('app.retry')}
             </button>

@@ -17,10 +17,11 @@ async function fetchJson(file: string, optional = false): Promise<unknown> {
   try {
     response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
   } catch {
-    throw new DatasetError(`${file} could not be downloaded (network error)`, file);
+    throw new DatasetError(`${file} could not be downloaded (network error)`, file, 'download');
   }
   if (optional && response.status === 404) return undefined;
-  if (!response.ok) throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file);
+  if (!response.ok)
+    throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file, 'download');
   const text = await response.text();
   if (text.trim() === '') throw new DatasetError(`${file} is empty`, file);
   try {
@@ -46,6 +47,5 @@ export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
   queryFn: loadDataset,
   staleTime: Infinity,
-  retry: (count, error) =>
-    !(error instanceof DatasetError && /JSON|empty|not a dataset|list/.test(error.message)) && count < 1,
+  retry: (count, error) => !(error instanceof DatasetError && error.kind === 'content') && count < 1,
 });

@@ -56,6 +56,8 @@ export class DatasetError extends Error {
   constructor(
     message: string,
     readonly file: string,
+    /** A failed download may succeed on retry; a damaged file will not until it is replaced. */
+    readonly kind: 'download' | 'content' = 'content',
   ) {
     super(message);
     this.name = 'DatasetError';

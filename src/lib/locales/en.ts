@@ -10,6 +10,8 @@ export const en = {
     loadErrorTitle: 'The dataset could not be loaded',
     loadErrorUnknown: 'An unexpected error stopped the dataset from loading.',
     loadErrorHelp: 'Nothing was sent anywhere else. Check your connection to this site and try again.',
+    loadErrorDamaged:
+      'Nothing was sent anywhere else. The file on this site is damaged; trying again will not help until the site maintainers replace it.',
     retry: 'Try again',
     datasetVersion: 'Dataset v{{version}}',
     copyLink: 'Copy link',
