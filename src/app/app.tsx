@@ -61,12 +61,7 @@ export function App() {
       </a>
       {embed ? <EmbedBar /> : <Header version={query.data?.index.dataset.version ?? null} />}
       <Notices />
-      {query.isPending ? (
-        <main className="state-screen" aria-busy="true">
-          <div className="spinner" aria-hidden="true" />
-          <p role="status">{t('app.loading')}</p>
-        </main>
-      ) : query.isError ? (
+      {query.isError ? (
         <main className="state-screen">
           <div role="alert" className="error-box">
             <h2>{t('app.loadErrorTitle')}</h2>
@@ -82,7 +77,8 @@ export function App() {
           </div>
         </main>
       ) : (
-        <Explorer />
+        // The shell, map and timeline start while the dataset downloads.
+        <Explorer loading={query.isPending} />
       )}
     </div>
   );

@@ -20,7 +20,7 @@ const TimelineView = lazy(() =>
 );
 import { selectView } from '../store/selectors';
 
-export function Explorer() {
+export function Explorer({ loading }: { loading: boolean }) {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selectedId !== null);
   const actorOpen = useAppStore((s) => s.actorPage !== null && s.selectedId === null);
@@ -50,9 +50,16 @@ export function Explorer() {
         </div>
         <FiltersPanel />
       </section>
-      <main className="workspace" id="main">
+      <main className="workspace" id="main" aria-busy={loading}>
         <div className="workspace-bar">
-          <ViewSummary />
+          {loading ? (
+            <p className="view-summary view-loading" role="status">
+              <span className="spinner small" aria-hidden="true" />
+              {t('app.loading')}
+            </p>
+          ) : (
+            <ViewSummary />
+          )}
           <div className="workspace-actions">
             <ExportMenu />
             {hasStories && (

@@ -32,6 +32,8 @@ export class MapController {
   private tooltip: maplibregl.Popup | null = null;
   private chooser: maplibregl.Popup | null = null;
   private loaded = false;
+  /** The basemap draws while the dataset downloads; "ready" waits for the incidents too. */
+  private onReady: (() => void) | undefined;
   private readonly resizeObserver: ResizeObserver;
 
   constructor(
@@ -40,6 +42,7 @@ export class MapController {
     options: MapControllerOptions = {},
   ) {
     const { mapView } = store.getState();
+    this.onReady = options.onReady;
     this.map = new maplibregl.Map({
       container,
       // A remote basemap is an explicit, build-time opt-in (see README: it tells the tile host who looks where).
@@ -73,7 +76,6 @@ export class MapController {
       this.loaded = true;
       this.syncData();
       this.syncSelection(false);
-      this.map.once('idle', () => options.onReady?.());
     });
     this.map.on('moveend', (e) => {
       // Only moves the reader made are written back to the store.
@@ -157,6 +159,11 @@ export class MapController {
     if (!view || !state.data || !source) return;
     const features = placeFeatures(state.data, view.visible);
     source.setData(features);
+    const onReady = this.onReady;
+    if (onReady) {
+      this.onReady = undefined;
+      this.map.once('idle', onReady);
+    }
     // Exposed for the list/timeline/map agreement check.
     this.map.getContainer().dataset['incidentCount'] = String(totalOnMap(features));
     this.chooser?.remove();
