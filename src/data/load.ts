@@ -4,7 +4,14 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
-import { DatasetError, FILES, OPTIONAL_FILES, validateDataset, type DataIssue, type RawDataset } from './validate';
+import {
+  DatasetError,
+  FILES,
+  OPTIONAL_FILES,
+  validateDatasetInSlices,
+  type DataIssue,
+  type RawDataset,
+} from './validate';
 
 export interface LoadedDataset {
   index: DataIndex;
@@ -39,8 +46,15 @@ export async function loadDataset(): Promise<LoadedDataset> {
   ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]])) as unknown as RawDataset;
   raw.narratives = narratives;
-  const { dataset, issues } = validateDataset(raw);
+  const { dataset, issues } = await validateDatasetInSlices(raw, yieldToPage);
   return { index: buildIndex(dataset), issues };
+}
+
+/** Lets input and rendering run between validation slices. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export const datasetQuery = queryOptions({

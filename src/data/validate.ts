@@ -98,31 +98,36 @@ function fieldOf(path: PropertyKey[]): string {
   return path.map(String).join('.') || '(record)';
 }
 
+/** Records checked between two points where a caller may pause (see validateDatasetInSlices). */
+const SLICE = 256;
+
 /** Parses each record, reporting every schema problem and dropping duplicates. */
-function parseRecords<S extends z.ZodType>(
+function* parseRecords<S extends z.ZodType>(
   list: unknown[],
   schema: S,
   file: string,
   issues: DataIssue[],
-): z.infer<S>[] {
+): Generator<void, z.infer<S>[]> {
   const seen = new Set<string>();
   const out: z.infer<S>[] = [];
-  list.forEach((value, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (index % SLICE === SLICE - 1) yield;
+    const value = list[index];
     const id = recordId(value, index);
     const result = schema.safeParse(value);
     if (!result.success) {
       for (const issue of result.error.issues) {
         issues.push({ file, id, field: fieldOf(issue.path), message: issue.message });
       }
-      return;
+      continue;
     }
     if (seen.has(id)) {
       issues.push({ file, id, field: 'id', message: 'duplicate id; later record skipped' });
-      return;
+      continue;
     }
     seen.add(id);
     out.push(result.data);
-  });
+  }
   return out;
 }
 
@@ -219,7 +224,41 @@ function checkIncident(
   return problems;
 }
 
-export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: DataIssue[] } {
+export interface Validated {
+  dataset: Dataset;
+  issues: DataIssue[];
+}
+
+export function validateDataset(raw: RawDataset): Validated {
+  const steps = validationSteps(raw);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same validation, pausing whenever it has held the thread for longer than
+ * the budget, so a large dataset never freezes the page for seconds.
+ */
+export async function validateDatasetInSlices(
+  raw: RawDataset,
+  pause: () => Promise<void>,
+  budgetMs = 40,
+): Promise<Validated> {
+  const steps = validationSteps(raw);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= budgetMs) {
+      await pause();
+      since = performance.now();
+    }
+  }
+}
+
+function* validationSteps(raw: RawDataset): Generator<void, Validated> {
   const issues: DataIssue[] = [];
   const head = incidentsFileSchema.safeParse(raw.incidents);
   if (!head.success) {
@@ -230,24 +269,22 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
     );
   }
   const places = checkPlaces(
-    parseRecords(listOf(raw.places, 'places', FILES.places), placeSchema, FILES.places, issues),
+    yield* parseRecords(listOf(raw.places, 'places', FILES.places), placeSchema, FILES.places, issues),
     issues,
   );
-  const actors = new Map(
-    parseRecords(listOf(raw.actors, 'actors', FILES.actors), actorSchema, FILES.actors, issues).map((a) => [a.id, a]),
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
+  const actors = byId(
+    yield* parseRecords(listOf(raw.actors, 'actors', FILES.actors), actorSchema, FILES.actors, issues),
   );
-  const sources = new Map(
-    parseRecords(listOf(raw.sources, 'sources', FILES.sources), sourceSchema, FILES.sources, issues).map((s) => [
-      s.id,
-      s,
-    ]),
+  const sources = byId(
+    yield* parseRecords(listOf(raw.sources, 'sources', FILES.sources), sourceSchema, FILES.sources, issues),
   );
-  const cases = new Map(
-    parseRecords(listOf(raw.cases, 'cases', FILES.cases), caseSchema, FILES.cases, issues).map((c) => [c.id, c]),
-  );
+  const cases = byId(yield* parseRecords(listOf(raw.cases, 'cases', FILES.cases), caseSchema, FILES.cases, issues));
   const incidents: Incident[] = [];
   const dates: ParsedDate[] = [];
-  for (const inc of parseRecords(head.data.incidents, incidentSchema, FILES.incidents, issues)) {
+  const parsed = yield* parseRecords(head.data.incidents, incidentSchema, FILES.incidents, issues);
+  for (const [k, inc] of parsed.entries()) {
+    if (k % SLICE === SLICE - 1) yield;
     const problems = checkIncident(inc, { places, actors, sources, cases });
     if (problems.length > 0) {
       for (const p of problems) issues.push({ file: FILES.incidents, id: inc.id, ...p });
@@ -257,7 +294,7 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
     dates.push(parseEdtf(inc.date) as ParsedDate);
     incidents.push(inc);
   }
-  const narratives = checkNarratives(raw.narratives, new Set(incidents.map((i) => i.id)), issues);
+  const narratives = yield* checkNarratives(raw.narratives, new Set(incidents.map((i) => i.id)), issues);
   return {
     dataset: {
       version: head.data.version,
@@ -275,11 +312,11 @@ export function validateDataset(raw: RawDataset): { dataset: Dataset; issues: Da
 }
 
 /** Narratives may only point at incidents that exist (and were valid). */
-function checkNarratives(raw: unknown, incidentIds: Set<string>, issues: DataIssue[]): Narrative[] {
+function* checkNarratives(raw: unknown, incidentIds: Set<string>, issues: DataIssue[]): Generator<void, Narrative[]> {
   if (raw === undefined || raw === null) return [];
   const file = OPTIONAL_FILES.narratives;
   const out: Narrative[] = [];
-  for (const n of parseRecords(listOf(raw, 'narratives', file), narrativeSchema, file, issues)) {
+  for (const n of yield* parseRecords(listOf(raw, 'narratives', file), narrativeSchema, file, issues)) {
     const problems: DataIssue[] = [];
     n.steps.forEach((step, k) =>
       step.incidents.forEach((id, j) => {
