@@ -1,31 +1,12 @@
 import fc from 'fast-check';
 import { expect, test } from './support/fixtures';
-import { parseFragment } from '../src/store/url-state';
+import { PARAM_KEYS, parseFragment } from '../src/store/url-state';
 
 const SEED = 20_260_121;
 const FULL_LOADS = 20;
 const TOTAL = 220;
 
-const KEYS = [
-  'id',
-  'years',
-  'actors',
-  'categories',
-  'places',
-  'q',
-  'contested',
-  'from',
-  'to',
-  'map',
-  'group',
-  'sort',
-  'lang',
-  'story',
-  'step',
-  'actor',
-  'embed',
-  'v',
-];
+const KEYS = [...PARAM_KEYS];
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', '__proto__[x]', 'ID', '%69d', 'q%00', ''];
 
 /**

@@ -7,33 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../data/vocabulary';
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf';
-import { DEFAULT_URL_STATE, parseFragment, serializeFragment, UI_LANGS, type UrlState } from './url-state';
+import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, UI_LANGS, type UrlState } from './url-state';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // \p{Cc} covers C0, DEL and C1 (U+0080–U+009F, e.g. NEL, which breaks lines).
 const CONTROL = /\p{Cc}/u;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const KNOWN_KEYS = [
-  'id',
-  'years',
-  'actors',
-  'categories',
-  'places',
-  'q',
-  'contested',
-  'from',
-  'to',
-  'map',
-  'group',
-  'sort',
-  'lang',
-  'story',
-  'step',
-  'actor',
-  'embed',
-  'v',
-];
+const KNOWN_KEYS = [...PARAM_KEYS];
 const HOSTILE_KEYS = [
   '__proto__',
   'constructor',

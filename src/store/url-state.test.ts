@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseFragment, serializeFragment, type UrlState } from './url-state';
+import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, type UrlState } from './url-state';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
 
@@ -108,5 +110,27 @@ describe('serializeFragment', () => {
       expect(twice).toBe(once);
       expect(parseFragment(once).ignored).toEqual([]);
     }
+  });
+});
+
+describe('the link format documented in the README', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+  const section = readme.split('## Link format')[1]?.split('\n## ')[0] ?? '';
+  const rows = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.split('|').map((cell) => cell.trim()));
+  const keys = rows.flatMap((cells) => [...(cells[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]));
+  const examples = rows.map((cells) => (cells[2] ?? '').replace(/`/g, ''));
+
+  it('names exactly the parameters the parser knows', () => {
+    expect([...keys].sort()).toEqual([...PARAM_KEYS].sort());
+  });
+
+  it('gives examples that are all valid links, together in one fragment', () => {
+    const { ignored, state: s } = parseFragment(`#${examples.join('&')}`);
+    expect(ignored).toEqual([]);
+    expect(s.story).toEqual({ id: 'january-2022-uprising', step: 3 });
+    expect(s.lang).toBe('kk');
   });
 });

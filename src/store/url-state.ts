@@ -303,7 +303,9 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
   },
 ];
 
-const KNOWN = new Set([...PARAMS.map((p) => p.key), 'v']);
+/** Every parameter of the fragment contract, in the order links write them. */
+export const PARAM_KEYS: readonly string[] = [...PARAMS.map((p) => p.key), 'v'];
+const KNOWN = new Set(PARAM_KEYS);
 
 function round(n: number, digits: number) {
   const f = 10 ** digits;
