@@ -43,4 +43,19 @@ test('a monitor with 10,000 incidents gets a fluid explorer: bins on the timelin
   await first.click();
   await explorer.expectDetailsFor(title);
   await expect(explorer.timeline.locator('.vis-item.vis-selected:not(.vis-dot)')).toHaveCount(1);
+
+  // A case with hundreds of incidents shows the stretch around the open one, and the whole case on request.
+  const byCase = new Map<string, string[]>();
+  for (const inc of incidents.incidents)
+    for (const c of inc.cases ?? []) byCase.set(c, [...(byCase.get(c) ?? []), inc.id]);
+  const [, members] = [...byCase].sort((a, b) => b[1].length - a[1].length)[0]!;
+  expect(members.length).toBeGreaterThan(100);
+  const inOneCase = new Set(incidents.incidents.filter((i) => i.cases?.length === 1).map((i) => i.id));
+  const middle = members.slice(members.length / 2).find((id) => inOneCase.has(id))!;
+  await explorer.openReady(`id=${middle}`);
+  const thread = explorer.details.locator('.case-thread').first();
+  await expect(thread.locator('li')).toHaveCount(11);
+  await expect(thread.locator('li[data-current="true"]')).toHaveCount(1);
+  await explorer.details.getByRole('button', { name: `Show the whole case (${members.length} incidents)` }).click();
+  await expect(thread.locator('li')).toHaveCount(members.length);
 });

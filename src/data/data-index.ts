@@ -40,6 +40,10 @@ export interface DataIndex {
   haystack: () => string[];
   /** Builds part of the haystack within the deadline; returns true when it is complete. */
   prepareHaystack: (deadline: { timeRemaining: () => number }) => boolean;
+  /** Incidents of a case in date order (built on first use, then shared by map, timeline and details). */
+  caseMembers: (caseId: string) => readonly number[];
+  /** Incidents sharing any case with incident i, itself included, in date order. */
+  caseMatesOf: (i: number) => readonly number[];
   firstYear: number;
   lastYear: number;
   minTime: number;
@@ -139,6 +143,29 @@ export function buildIndex(dataset: Dataset): DataIndex {
     minTime = Date.UTC(1986, 0, 1);
     maxTime = Date.UTC(2027, 0, 1);
   }
+  let byCase: Map<string, number[]> | null = null;
+  const caseMembers = (caseId: string): readonly number[] => {
+    if (!byCase) {
+      byCase = new Map();
+      for (let i = 0; i < n; i++) {
+        for (const c of (incidents[i] as Incident).cases) {
+          let list = byCase.get(c);
+          if (!list) byCase.set(c, (list = []));
+          list.push(i);
+        }
+      }
+      for (const list of byCase.values()) list.sort((a, b) => start[a]! - start[b]! || a - b);
+    }
+    return byCase.get(caseId) ?? [];
+  };
+  const caseMatesOf = (i: number): readonly number[] => {
+    const cases = incidents[i]?.cases ?? [];
+    if (cases.length === 0) return [];
+    if (cases.length === 1) return caseMembers(cases[0]!);
+    const all = new Set<number>();
+    for (const c of cases) for (const m of caseMembers(c)) all.add(m);
+    return [...all].sort((a, b) => start[a]! - start[b]! || a - b);
+  };
   const hay: string[] = [];
   const cached = foldCache();
   const step = () => {
@@ -176,6 +203,8 @@ export function buildIndex(dataset: Dataset): DataIndex {
       }
       return hay.length === n;
     },
+    caseMembers,
+    caseMatesOf,
     firstYear: new Date(minTime).getUTCFullYear(),
     lastYear: new Date(maxTime - 1).getUTCFullYear(),
     minTime,

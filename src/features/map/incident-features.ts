@@ -96,14 +96,9 @@ export function totalOnMap(fc: FeatureCollection<Point, PlaceFeatureProps>): num
 export function caseThread(ix: DataIndex, selectedId: string | null): FeatureCollection<LineString> {
   const empty: FeatureCollection<LineString> = { type: 'FeatureCollection', features: [] };
   const sel = selectedId === null ? undefined : ix.idToIndex.get(selectedId);
-  const cases = sel === undefined ? [] : (ix.dataset.incidents[sel]?.cases ?? []);
-  if (cases.length === 0) return empty;
-  const members: number[] = [];
-  ix.dataset.incidents.forEach((inc, i) => {
-    // Country-wide incidents have no point to join; drawing a line to the country's centre would mislead.
-    if (inc.cases.some((c) => cases.includes(c)) && ix.place[i]! >= 0 && ix.spread[i] !== 2) members.push(i);
-  });
-  members.sort((a, b) => ix.start[a]! - ix.start[b]! || a - b);
+  if (sel === undefined) return empty;
+  // Country-wide incidents have no point to join; drawing a line to the country's centre would mislead.
+  const members = ix.caseMatesOf(sel).filter((i) => ix.place[i]! >= 0 && ix.spread[i] !== 2);
   const coords: Position[] = [];
   for (const i of members) {
     const place = ix.dataset.places.get(ix.placeIds[ix.place[i]!]!);

@@ -90,12 +90,9 @@ function itemKey(spec: ItemSpec): string {
 /** Ids of the other incidents that share a case with the selected one. */
 function caseMates(data: DataIndex, selectedId: string | null): Set<string> {
   const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
-  const cases = i === undefined ? [] : (data.dataset.incidents[i]?.cases ?? []);
   const out = new Set<string>();
-  if (cases.length === 0) return out;
-  for (const inc of data.dataset.incidents) {
-    if (inc.id !== selectedId && inc.cases.some((c) => cases.includes(c))) out.add(inc.id);
-  }
+  if (i === undefined) return out;
+  for (const m of data.caseMatesOf(i)) if (m !== i) out.add(data.ids[m]!);
   return out;
 }
 

@@ -158,6 +158,8 @@ export const en = {
     sources: 'Sources',
     translation: 'Translation:',
     cases: 'The same case',
+    caseShowAll_one: 'Show the whole case ({{count}} incident)',
+    caseShowAll_other: 'Show the whole case ({{count}} incidents)',
     hiddenByFilters: 'This incident is hidden by the current filters or time window.',
     showAll: 'Show all incidents',
   },
