@@ -56,6 +56,8 @@ test('a reader opens a dataset with some broken records: the good ones show ever
     incidents: { ...file, incidents: [...file.incidents, ...added.map((a) => a.row), ...broken.map((b) => b.row)] },
   });
   await explorer.openReady();
+  // Files that do not match the build's manifest are validated here, record by record.
+  await expect(explorer.page.locator('.app')).toHaveAttribute('data-dataset-check', 'browser');
 
   // The good records all load, and map, timeline and list agree on them.
   expect(await explorer.listCount()).toBe(total);

@@ -55,7 +55,7 @@ export function App() {
   );
 
   return (
-    <div className="app" data-embed={embed}>
+    <div className="app" data-embed={embed} data-dataset-check={query.data?.checked}>
       <a className="skip-link" href="#incident-list">
         {t('app.skipToList')}
       </a>

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type { Plugin, Connect } from 'vite';
 import { buildBorders, buildCountries } from '../features/map/basemap/build-basemap.ts';
 import { cspString, securityHeaders, withRemoteBasemap } from './csp.ts';
+import { attestDataFiles } from './attest-data.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -21,13 +22,20 @@ function basemapFiles(): Record<string, string> {
   };
 }
 
+let lastWarning = '';
+
+/** The data folder as shipped: checked, normalised and vouched for by a manifest when it is clean. */
 function dataFiles(dataDir: string): Record<string, string> {
   if (!existsSync(dataDir)) return {};
-  const out: Record<string, string> = {};
+  const texts: Record<string, string> = {};
   for (const name of readdirSync(dataDir)) {
-    if (name.endsWith('.json')) out[`data/${name}`] = readFileSync(join(dataDir, name), 'utf8');
+    if (name.endsWith('.json')) texts[name] = readFileSync(join(dataDir, name), 'utf8');
   }
-  return out;
+  const { files, unattested } = attestDataFiles(texts);
+  const warning = unattested ? `data/ ships without a manifest, browsers will validate it: ${unattested}` : '';
+  if (warning && warning !== lastWarning) console.warn(warning);
+  lastWarning = warning;
+  return Object.fromEntries(Object.entries(files).map(([name, text]) => [`data/${name}`, text]));
 }
 
 export function staticDataPlugin(root: string): Plugin {

@@ -10,7 +10,7 @@
  * Results go to stdout as markdown and to bench/results/<timestamp>.json.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,6 +45,7 @@ import {
 } from './bench-report';
 import { startBenchServer, type BenchServer } from './bench-server';
 import { writeSynthDataset } from './synth';
+import { attestDataFiles } from '../build/attest-data';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BENCH = join(ROOT, 'bench');
@@ -809,6 +810,14 @@ function tables(results: SizeResult[], js: JsFile[]): string {
 
 // ---- main ----
 
+function attestDataDir(dir: string): { unattested: string | null } {
+  const texts: Record<string, string> = {};
+  for (const name of readdirSync(dir)) if (name.endsWith('.json')) texts[name] = readFileSync(join(dir, name), 'utf8');
+  const { files, unattested } = attestDataFiles(texts);
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return { unattested };
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -819,10 +828,14 @@ async function main() {
   const datasets = new Map<number, SizeResult['dataset'] & { dir: string; facts: DatasetFacts }>();
   for (const size of opts.sizes) {
     const dir = join(BENCH, `data-${size}`);
-    const written = writeSynthDataset({ count: size, seed: opts.seed, out: dir, dataDir: join(ROOT, 'data') });
-    const gzip = gzipSync(readFileSync(join(dir, 'incidents.json'))).length;
-    datasets.set(size, { dir, incidentsBytes: written.bytes, incidentsGzipBytes: gzip, facts: datasetFacts(dir) });
-    log(`dataset ${size}: ${formatBytes(written.bytes)} (${formatBytes(gzip)} gzip) in ${dir}`);
+    writeSynthDataset({ count: size, seed: opts.seed, out: dir, dataDir: join(ROOT, 'data') });
+    // Shipped as a build with this dataset would ship it: checked, normalised and listed in a manifest.
+    const { unattested } = attestDataDir(dir);
+    if (unattested) log(`dataset ${size}: no manifest (${unattested}); the browser will validate it`);
+    const shipped = readFileSync(join(dir, 'incidents.json'));
+    const gzip = gzipSync(shipped).length;
+    datasets.set(size, { dir, incidentsBytes: shipped.length, incidentsGzipBytes: gzip, facts: datasetFacts(dir) });
+    log(`dataset ${size}: ${formatBytes(shipped.length)} (${formatBytes(gzip)} gzip) in ${dir}`);
   }
 
   if (opts.build) log(`built the app into bench/dist in ${formatMs(build())}`);

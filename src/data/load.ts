@@ -1,9 +1,11 @@
 /**
- * Loads the dataset from the app's own origin with TanStack Query, validates
- * it record by record and builds the search index.
+ * Loads the dataset from the app's own origin with TanStack Query. Files the
+ * build vouched for (see trusted.ts) are used as they are; anything else is
+ * validated record by record. Then the search index is built.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
+import { MANIFEST_FILE, matchesManifest, trustedDataset } from './trusted';
 import {
   DatasetError,
   FILES,
@@ -16,9 +18,17 @@ import {
 export interface LoadedDataset {
   index: DataIndex;
   issues: DataIssue[];
+  /** Where the records were checked: when the app was built, or here in the browser. */
+  checked: 'build' | 'browser';
 }
 
-async function fetchJson(file: string, optional = false): Promise<unknown> {
+interface Fetched {
+  file: string;
+  bytes: ArrayBuffer;
+  value: unknown;
+}
+
+async function fetchFile(file: string, optional = false): Promise<Fetched | undefined> {
   const url = new URL(`data/${file}`, document.baseURI);
   let response: Response;
   try {
@@ -29,25 +39,41 @@ async function fetchJson(file: string, optional = false): Promise<unknown> {
   if (optional && response.status === 404) return undefined;
   if (!response.ok)
     throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file, 'download');
-  const text = await response.text();
+  const bytes = await response.arrayBuffer();
+  const text = new TextDecoder().decode(bytes);
   if (text.trim() === '') throw new DatasetError(`${file} is empty`, file);
   try {
-    return JSON.parse(text);
+    return { file, bytes, value: JSON.parse(text) };
   } catch {
     throw new DatasetError(`${file} is not valid JSON`, file);
   }
 }
 
+/** The build's manifest, if there is a usable one; without it the browser validates. */
+async function fetchManifest(): Promise<unknown> {
+  try {
+    return (await fetchFile(MANIFEST_FILE, true))?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const [values, narratives] = await Promise.all([
-    Promise.all(entries.map(([, file]) => fetchJson(file))),
-    fetchJson(OPTIONAL_FILES.narratives, true),
+  const [values, narratives, manifest] = await Promise.all([
+    Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
+    fetchFile(OPTIONAL_FILES.narratives, true),
+    fetchManifest(),
   ]);
-  const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]])) as unknown as RawDataset;
-  raw.narratives = narratives;
+  const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
+  raw.narratives = narratives?.value;
+  const fetched = [...values, ...(narratives ? [narratives] : [])];
+  if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])))) {
+    const dataset = trustedDataset(raw);
+    if (dataset) return { index: buildIndex(dataset), issues: [], checked: 'build' };
+  }
   const { dataset, issues } = await validateDatasetInSlices(raw, yieldToPage);
-  return { index: buildIndex(dataset), issues };
+  return { index: buildIndex(dataset), issues, checked: 'browser' };
 }
 
 /** Lets input and rendering run between validation slices. */

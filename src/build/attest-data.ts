@@ -1,0 +1,49 @@
+/**
+ * The build half of trusted loading (see src/data/trusted.ts): validate the
+ * dataset once, ship it normalised, and vouch for each file with its digest.
+ * A dataset with problems ships as it is, without a manifest, so every
+ * reader's browser validates it and names what it skipped.
+ */
+import { createHash } from 'node:crypto';
+import { FILES, OPTIONAL_FILES, validateDataset, type RawDataset } from '../data/validate.ts';
+import { MANIFEST_FILE, normalisedFiles, type DataManifest } from '../data/trusted.ts';
+
+export interface Attested {
+  /** File name → text to ship. */
+  files: Record<string, string>;
+  /** Why no manifest was written, when none was. */
+  unattested: string | null;
+}
+
+const DATA_FILES: [keyof RawDataset, string][] = [
+  ...(Object.entries(FILES) as [keyof RawDataset, string][]),
+  ...(Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][]),
+];
+
+export function attestDataFiles(texts: Record<string, string>): Attested {
+  const raw: Partial<RawDataset> = {};
+  try {
+    for (const [key, file] of DATA_FILES) {
+      const text = texts[file];
+      if (text !== undefined) raw[key] = JSON.parse(text);
+    }
+    const { dataset, issues } = validateDataset(raw as RawDataset);
+    if (issues.length > 0)
+      return {
+        files: texts,
+        unattested: `${issues.length} problem${issues.length === 1 ? '' : 's'} (see npm run data:check)`,
+      };
+    const shipped: Record<string, string> = {};
+    for (const [file, content] of Object.entries(normalisedFiles(dataset))) shipped[file] = JSON.stringify(content);
+    const manifest: DataManifest = { sha256: {} };
+    for (const [file, text] of Object.entries(shipped)) {
+      manifest.sha256[file] = createHash('sha256').update(text, 'utf8').digest('hex');
+    }
+    const others = Object.fromEntries(
+      Object.entries(texts).filter(([file]) => !DATA_FILES.some(([, name]) => name === file)),
+    );
+    return { files: { ...others, ...shipped, [MANIFEST_FILE]: JSON.stringify(manifest) }, unattested: null };
+  } catch (error) {
+    return { files: texts, unattested: (error as Error).message };
+  }
+}

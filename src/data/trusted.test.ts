@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { attestDataFiles } from '../build/attest-data';
+import { fixtureRaw } from './test-fixture';
+import { MANIFEST_FILE, matchesManifest, normalisedFiles, sha256Hex, trustedDataset } from './trusted';
+import { FILES, OPTIONAL_FILES, validateDataset, type RawDataset } from './validate';
+
+const KEYS: [keyof RawDataset, string][] = [
+  ...(Object.entries(FILES) as [keyof RawDataset, string][]),
+  ...(Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][]),
+];
+
+/** The fixture as the files a data folder would hold. */
+function fixtureTexts(raw = fixtureRaw()): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const [key, file] of KEYS) if (raw[key] !== undefined) texts[file] = JSON.stringify(raw[key], null, 2);
+  return texts;
+}
+
+function rawOf(texts: Record<string, string>): RawDataset {
+  const raw: Partial<RawDataset> = {};
+  for (const [key, file] of KEYS) if (texts[file] !== undefined) raw[key] = JSON.parse(texts[file]);
+  return raw as RawDataset;
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+
+describe('trusted loading', () => {
+  it('rebuilds from the normalised files exactly the dataset that validation gives', () => {
+    const validated = validateDataset(fixtureRaw()).dataset;
+    const shipped = JSON.parse(JSON.stringify(normalisedFiles(validated))) as Record<string, unknown>;
+    const raw = Object.fromEntries(KEYS.map(([key, file]) => [key, shipped[file]])) as unknown as RawDataset;
+    expect(trustedDataset(raw)).toEqual(validated);
+    // And validating the normalised files changes nothing: they are a fixed point of the schema.
+    expect(validateDataset(raw).dataset).toEqual(validated);
+  });
+
+  it('refuses files that are not shaped like normalised data', () => {
+    const raw = fixtureRaw();
+    expect(trustedDataset({ ...raw, places: { wrong: [] } })).toBeNull();
+    const file = raw.incidents as { incidents: { date: string }[] };
+    file.incidents[0]!.date = 'not a date';
+    expect(trustedDataset(raw)).toBeNull();
+  });
+
+  it('has the build vouch for a clean dataset, with digests the browser computes the same way', async () => {
+    const { files, unattested } = attestDataFiles(fixtureTexts());
+    expect(unattested).toBeNull();
+    const manifest = JSON.parse(files[MANIFEST_FILE]!) as { sha256: Record<string, string> };
+    const shipped = Object.keys(manifest.sha256).sort();
+    expect(shipped).toEqual(Object.values(FILES).sort());
+    for (const file of shipped) expect(await sha256Hex(bytes(files[file]!))).toBe(manifest.sha256[file]);
+    const downloads = Object.fromEntries(shipped.map((f) => [f, bytes(files[f]!)]));
+    expect(await matchesManifest(manifest, downloads)).toBe(true);
+    expect(trustedDataset(rawOf(files))).toEqual(validateDataset(fixtureRaw()).dataset);
+  });
+
+  it('trusts nothing that differs from what the build vouched for', async () => {
+    const { files } = attestDataFiles(fixtureTexts());
+    const manifest = JSON.parse(files[MANIFEST_FILE]!) as unknown;
+    const downloads = () => Object.fromEntries(Object.values(FILES).map((f) => [f, bytes(files[f]!)]));
+    const edited = downloads();
+    edited[FILES.incidents] = bytes(files[FILES.incidents]!.replace('Zhanaozen', 'Zhanaozеn'));
+    expect(await matchesManifest(manifest, edited)).toBe(false);
+    const extra = { ...downloads(), [OPTIONAL_FILES.narratives]: bytes('{"narratives":[]}') };
+    expect(await matchesManifest(manifest, extra)).toBe(false);
+    const missing = downloads();
+    delete missing[FILES.cases];
+    expect(await matchesManifest(manifest, missing)).toBe(false);
+    expect(await matchesManifest(null, downloads())).toBe(false);
+    expect(await matchesManifest({ sha256: 'x' }, downloads())).toBe(false);
+  });
+
+  it('ships a dataset with problems as it is, without a manifest, so browsers validate it', () => {
+    const raw = fixtureRaw();
+    (raw.incidents as { incidents: { date: string }[] }).incidents[0]!.date = '2025-02-30';
+    const texts = fixtureTexts(raw);
+    const { files, unattested } = attestDataFiles(texts);
+    expect(unattested).toMatch(/^1 problem \(/);
+    expect(files).toEqual(texts);
+    expect(files[MANIFEST_FILE]).toBeUndefined();
+  });
+});
