@@ -206,6 +206,10 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   await explorer.expectViewsAgree();
   await explorer.timeline.getByRole('combobox', { name: 'Rows' }).selectOption('region');
   await expect(explorer.timeline.locator('.vis-label', { hasText: HOSTILE_REGION.name })).toBeVisible();
+  // A long region name is cut so the time axis keeps its width; the whole name is its tooltip.
+  const regionLabel = explorer.timeline.locator('.group-label', { hasText: 'Oblast' });
+  await expect(regionLabel).toHaveAttribute('title', HOSTILE_REGION.name);
+  expect((await regionLabel.boundingBox())!.width).toBeLessThanOrEqual(11 * 16 + 1);
   await explorer.screenshot('hostile-timeline-by-region');
 
   // Then: nothing ran, nothing was injected, and the page is whole.

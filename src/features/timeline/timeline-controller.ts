@@ -342,6 +342,9 @@ export class TimelineController {
         label = placeName(data?.dataset.places.get(id), this.store.getState().lang) || id;
       }
       content.textContent = label;
+      // Long names are cut to keep the time axis wide; the whole name stays one hover away.
+      content.className = 'group-label';
+      content.title = label;
       return { id, content, order: groupBy === 'region' && id !== NO_REGION_GROUP ? 0 : order };
     });
     if (groupBy === 'region')
