@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures';
 
-test('a reader on a phone filters in a sheet, switches views and reads an incident full-screen @phone-only', async ({
+test('a reader on a phone filters in a sheet, switches views, taps the timeline and opens a shared link full-screen @phone-only', async ({
   explorer,
   page,
 }) => {
@@ -40,4 +40,21 @@ test('a reader on a phone filters in a sheet, switches views and reads an incide
 
   await details.getByRole('button', { name: 'Close incident details' }).click();
   await expect(explorer.list).toBeVisible();
+
+  // The timeline works by touch: a tap on an incident opens it.
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  const item = explorer.timeline.locator('.vis-item:not(.vis-background)').first();
+  await item.tap();
+  await expect(details).toBeVisible();
+  await expect(details.getByRole('heading', { level: 2 })).not.toBeEmpty();
+  await details.getByRole('button', { name: 'Close incident details' }).click();
+  await expect(explorer.timeline).toBeVisible();
+
+  // A link shared to a phone opens its incident full-screen; closing it shows the map.
+  await explorer.open('id=2025-04-10-astana-journalist-akhmedyarov-detained');
+  await explorer.expectDetailsFor(/Akhmedyarov/);
+  await expect(details).toBeVisible();
+  await details.getByRole('button', { name: 'Close incident details' }).click();
+  await expect(explorer.map).toBeVisible();
+  await expect.poll(() => explorer.fragment()).not.toContain('id=');
 });
