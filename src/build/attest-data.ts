@@ -5,7 +5,7 @@
  * reader's browser validates it and names what it skipped.
  */
 import { createHash } from 'node:crypto';
-import { FILES, OPTIONAL_FILES, validateDataset, type RawDataset } from '../data/validate.ts';
+import { DATA_FILES, validateDataset, type RawDataset } from '../data/validate.ts';
 import { MANIFEST_FILE, normalisedFiles, type DataManifest } from '../data/trusted.ts';
 
 export interface Attested {
@@ -15,15 +15,10 @@ export interface Attested {
   unattested: string | null;
 }
 
-const DATA_FILES: [keyof RawDataset, string][] = [
-  ...(Object.entries(FILES) as [keyof RawDataset, string][]),
-  ...(Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][]),
-];
-
 export function attestDataFiles(texts: Record<string, string>): Attested {
   const raw: Partial<RawDataset> = {};
   try {
-    for (const [key, file] of DATA_FILES) {
+    for (const { key, file } of DATA_FILES) {
       const text = texts[file];
       if (text !== undefined) raw[key] = JSON.parse(text);
     }
@@ -40,7 +35,7 @@ export function attestDataFiles(texts: Record<string, string>): Attested {
       manifest.sha256[file] = createHash('sha256').update(text, 'utf8').digest('hex');
     }
     const others = Object.fromEntries(
-      Object.entries(texts).filter(([file]) => !DATA_FILES.some(([, name]) => name === file)),
+      Object.entries(texts).filter(([name]) => !DATA_FILES.some((d) => d.file === name)),
     );
     return { files: { ...others, ...shipped, [MANIFEST_FILE]: JSON.stringify(manifest) }, unattested: null };
   } catch (error) {

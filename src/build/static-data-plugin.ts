@@ -3,7 +3,7 @@
  * with the app, so every byte the app needs comes from its own origin.
  * Dev and preview serve them through middleware; the build emits them as files.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin, Connect } from 'vite';
@@ -22,20 +22,29 @@ function basemapFiles(): Record<string, string> {
   };
 }
 
-let lastWarning = '';
-
-/** The data folder as shipped: checked, normalised and vouched for by a manifest when it is clean. */
-function dataFiles(dataDir: string): Record<string, string> {
-  if (!existsSync(dataDir)) return {};
-  const texts: Record<string, string> = {};
-  for (const name of readdirSync(dataDir)) {
-    if (name.endsWith('.json')) texts[name] = readFileSync(join(dataDir, name), 'utf8');
-  }
-  const { files, unattested } = attestDataFiles(texts);
-  const warning = unattested ? `data/ ships without a manifest, browsers will validate it: ${unattested}` : '';
-  if (warning && warning !== lastWarning) console.warn(warning);
-  lastWarning = warning;
-  return Object.fromEntries(Object.entries(files).map(([name, text]) => [`data/${name}`, text]));
+/**
+ * The data folder as shipped: checked, normalised and vouched for by a
+ * manifest when it is clean. Checked again only when a file changed, so the
+ * dev server shows edits on reload without re-validating on every request.
+ */
+function shippedData(dataDir: string): () => Record<string, string> {
+  let signature = '';
+  let shipped: Record<string, string> = {};
+  return () => {
+    if (!existsSync(dataDir)) return {};
+    const names = readdirSync(dataDir).filter((name) => name.endsWith('.json'));
+    const stats = names.map((name) => {
+      const s = statSync(join(dataDir, name));
+      return `${name}:${s.size}:${s.mtimeMs}`;
+    });
+    if (stats.join('|') === signature) return shipped;
+    signature = stats.join('|');
+    const texts = Object.fromEntries(names.map((name) => [name, readFileSync(join(dataDir, name), 'utf8')]));
+    const { files, unattested } = attestDataFiles(texts);
+    if (unattested) console.warn(`data/ ships without a manifest, browsers will validate it: ${unattested}`);
+    shipped = Object.fromEntries(Object.entries(files).map(([name, text]) => [`data/${name}`, text]));
+    return shipped;
+  };
 }
 
 export function staticDataPlugin(root: string): Plugin {
@@ -46,14 +55,16 @@ export function staticDataPlugin(root: string): Plugin {
   const policy = withRemoteBasemap(remoteOrigins);
   const dataDir = join(root, 'data');
   let basemap: Record<string, string> | null = null;
-  const files = () => {
-    basemap ??= basemapFiles();
-    // Data is re-read on each request in dev so edits show on reload.
-    return { ...basemap, ...dataFiles(dataDir) };
-  };
+  const basemapOnce = () => (basemap ??= basemapFiles());
+  const data = shippedData(dataDir);
+  const files = () => ({ ...basemapOnce(), ...data() });
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0] ?? '').replace(/^\/+/, '');
-    const body = path.startsWith('data/') || path.startsWith('basemap/') ? files()[path] : undefined;
+    const body = path.startsWith('data/')
+      ? data()[path]
+      : path.startsWith('basemap/')
+        ? basemapOnce()[path]
+        : undefined;
     if (body === undefined) return next();
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');

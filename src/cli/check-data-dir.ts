@@ -1,7 +1,7 @@
 /** The file-system half of `npm run data:check`: read a data folder and report every problem. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatasetError, FILES, OPTIONAL_FILES, formatIssue, validateDataset, type RawDataset } from '../data/validate';
+import { DATA_FILES, DatasetError, formatIssue, validateDataset, type RawDataset } from '../data/validate';
 
 export interface DirCheck {
   problems: string[];
@@ -11,15 +11,7 @@ export interface DirCheck {
 export function checkDataDir(dir: string): DirCheck {
   const problems: string[] = [];
   const raw: Partial<RawDataset> = {};
-  const all = [
-    ...(Object.entries(FILES) as [keyof RawDataset, string][]).map(([key, file]) => ({ key, file, optional: false })),
-    ...(Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][]).map(([key, file]) => ({
-      key,
-      file,
-      optional: true,
-    })),
-  ];
-  for (const { key, file, optional } of all) {
+  for (const { key, file, optional } of DATA_FILES) {
     const path = join(dir, file);
     if (!existsSync(path)) {
       if (!optional) problems.push(`${file}: -: (file): missing`);

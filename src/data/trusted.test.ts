@@ -2,23 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { attestDataFiles } from '../build/attest-data';
 import { fixtureRaw } from './test-fixture';
 import { MANIFEST_FILE, matchesManifest, normalisedFiles, sha256Hex, trustedDataset } from './trusted';
-import { FILES, OPTIONAL_FILES, validateDataset, type RawDataset } from './validate';
-
-const KEYS: [keyof RawDataset, string][] = [
-  ...(Object.entries(FILES) as [keyof RawDataset, string][]),
-  ...(Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][]),
-];
+import { DATA_FILES, FILES, OPTIONAL_FILES, validateDataset, type RawDataset } from './validate';
 
 /** The fixture as the files a data folder would hold. */
 function fixtureTexts(raw = fixtureRaw()): Record<string, string> {
   const texts: Record<string, string> = {};
-  for (const [key, file] of KEYS) if (raw[key] !== undefined) texts[file] = JSON.stringify(raw[key], null, 2);
+  for (const { key, file } of DATA_FILES) if (raw[key] !== undefined) texts[file] = JSON.stringify(raw[key], null, 2);
   return texts;
 }
 
 function rawOf(texts: Record<string, string>): RawDataset {
   const raw: Partial<RawDataset> = {};
-  for (const [key, file] of KEYS) if (texts[file] !== undefined) raw[key] = JSON.parse(texts[file]);
+  for (const { key, file } of DATA_FILES) if (texts[file] !== undefined) raw[key] = JSON.parse(texts[file]);
   return raw as RawDataset;
 }
 
@@ -28,7 +23,7 @@ describe('trusted loading', () => {
   it('rebuilds from the normalised files exactly the dataset that validation gives', () => {
     const validated = validateDataset(fixtureRaw()).dataset;
     const shipped = JSON.parse(JSON.stringify(normalisedFiles(validated))) as Record<string, unknown>;
-    const raw = Object.fromEntries(KEYS.map(([key, file]) => [key, shipped[file]])) as unknown as RawDataset;
+    const raw = Object.fromEntries(DATA_FILES.map(({ key, file }) => [key, shipped[file]])) as unknown as RawDataset;
     expect(trustedDataset(raw)).toEqual(validated);
     // And validating the normalised files changes nothing: they are a fixed point of the schema.
     expect(validateDataset(raw).dataset).toEqual(validated);

@@ -77,6 +77,12 @@ export const FILES = {
 
 export const OPTIONAL_FILES = { narratives: 'narratives.json' } as const;
 
+/** Every data file with the dataset key it fills: the required ones, then the optional ones. */
+export const DATA_FILES: readonly { key: keyof RawDataset; file: string; optional: boolean }[] = [
+  ...Object.entries(FILES).map(([key, file]) => ({ key: key as keyof RawDataset, file, optional: false })),
+  ...Object.entries(OPTIONAL_FILES).map(([key, file]) => ({ key: key as keyof RawDataset, file, optional: true })),
+];
+
 function recordId(value: unknown, index: number): string {
   if (value && typeof value === 'object' && 'id' in value) {
     const id = (value as { id: unknown }).id;
