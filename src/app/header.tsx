@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../store';
 import type { Lang } from '../lib/localized';
+import { viewLink } from '../store/url-state';
 
 export function Header({ version }: { version: string | null }) {
   const { t } = useTranslation();
@@ -10,7 +11,7 @@ export function Header({ version }: { version: string | null }) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      await navigator.clipboard.writeText(viewLink(appStore.getState(), window.location.href));
       setCopied('done');
     } catch {
       setCopied('failed');

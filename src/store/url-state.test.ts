@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, type UrlState } from './url-state';
+import { createAppStore } from './index';
+import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, viewLink, type UrlState } from './url-state';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
 
@@ -132,5 +133,18 @@ describe('the link format documented in the README', () => {
     expect(ignored).toEqual([]);
     expect(s.story).toEqual({ id: 'january-2022-uprising', step: 3 });
     expect(s.lang).toBe('kk');
+  });
+});
+
+describe('viewLink', () => {
+  it('builds the link from the store, not from the address bar it replaces', () => {
+    const store = createAppStore();
+    expect(viewLink(store.getState(), 'https://example.org/explorer/?x=1#id=stale')).toBe(
+      'https://example.org/explorer/?x=1',
+    );
+    store.getState().setFilters({ text: 'Trump' });
+    expect(viewLink(store.getState(), 'https://example.org/explorer/#id=stale')).toBe(
+      'https://example.org/explorer/#q=Trump',
+    );
   });
 });

@@ -400,3 +400,14 @@ export function urlStateOf(s: AppState): UrlState {
     embed: s.embed,
   };
 }
+
+/**
+ * The link to a view, on the page at `href`. The address bar catches up with
+ * filter and map changes only after a pause, so links are built from the
+ * store, exactly as the URL sync will write them.
+ */
+export function viewLink(s: AppState, href: string): string {
+  const base = href.split('#')[0] ?? '';
+  const fragment = serializeFragment(urlStateOf(s));
+  return fragment ? `${base}#${fragment}` : base;
+}

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { appStore, useAppStore, type AppState } from '../../store';
+import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
-import { serializeFragment, urlStateOf } from '../../store/url-state';
+import { viewLink } from '../../store/url-state';
 import { formatNumber } from '../../lib/format';
 import { toCsv } from './csv';
 import { toGeoJson } from './geojson';
@@ -19,17 +19,6 @@ function today(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/**
- * The address of the view. The address bar catches up with filter changes
- * only after a pause, so the link is built from the store, exactly as the
- * URL sync will write it.
- */
-function viewLink(state: AppState): string {
-  const base = window.location.href.split('#')[0] ?? '';
-  const fragment = serializeFragment(urlStateOf(state));
-  return fragment ? `${base}#${fragment}` : base;
 }
 
 function download(content: string, type: string, file: string) {
@@ -69,7 +58,7 @@ export function ExportMenu() {
     const view = selectView(state);
     if (!state.data || !view) return;
     const accessed = today();
-    const meta = { link: viewLink(state), accessed };
+    const meta = { link: viewLink(state, window.location.href), accessed };
     const file = `kz-incidents-${state.data.dataset.version}-${accessed}.${format}`;
     if (format === 'csv') download(toCsv(state.data, view.visible, meta), 'text/csv;charset=utf-8', file);
     else download(JSON.stringify(toGeoJson(state.data, view.visible, meta)), 'application/geo+json', file);
@@ -126,7 +115,7 @@ function CitationPanel({
   const lang = useAppStore((s) => s.lang);
   const version = useAppStore((s) => s.data?.dataset.version ?? '');
   const count = useAppStore((s) => selectView(s)?.visible.length ?? 0);
-  const link = useAppStore(viewLink);
+  const link = useAppStore((s) => viewLink(s, window.location.href));
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
   const citation = citeView({ version, link, accessed: today(), count, lang }, t);
