@@ -8,7 +8,7 @@
  */
 import { parseEdtf, type ParsedDate } from '../lib/edtf';
 import type { Actor, Case, Incident, Narrative, Place, Source } from './schema';
-import { FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './validate';
+import { byId, FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './validate';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -55,7 +55,6 @@ export function trustedDataset(raw: RawDataset): Dataset | null {
     if (!date) return null;
     dates.push(date);
   }
-  const byId = <T extends { id: string }>(records: T[]) => new Map(records.map((r) => [r.id, r]));
   return {
     version: head.version,
     updated: head.updated,

@@ -83,6 +83,11 @@ export const DATA_FILES: readonly { key: keyof RawDataset; file: string; optiona
   ...Object.entries(OPTIONAL_FILES).map(([key, file]) => ({ key: key as keyof RawDataset, file, optional: true })),
 ];
 
+/** Records keyed by id, in file order. */
+export function byId<T extends { id: string }>(records: T[]): Map<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}
+
 function recordId(value: unknown, index: number): string {
   if (value && typeof value === 'object' && 'id' in value) {
     const id = (value as { id: unknown }).id;
@@ -138,7 +143,7 @@ function* parseRecords<S extends z.ZodType>(
 }
 
 function checkPlaces(places: Place[], issues: DataIssue[]): Map<string, Place> {
-  const byId = new Map(places.map((p) => [p.id, p]));
+  const all = byId(places);
   const bad = new Set<string>();
   const report = (p: Place, field: string, message: string) => {
     issues.push({ file: FILES.places, id: p.id, field, message });
@@ -153,7 +158,7 @@ function checkPlaces(places: Place[], issues: DataIssue[]): Map<string, Place> {
       }
     }
     if (p.region !== null) {
-      const region = byId.get(p.region);
+      const region = all.get(p.region);
       if (!region) report(p, 'region', `unknown region "${p.region}"`);
       else if (region.kind !== 'region') report(p, 'region', `"${p.region}" is a ${region.kind}, not a region`);
       else if (distanceKm(p.lat, p.lon, region.lat, region.lon) > MAX_REGION_DISTANCE_KM) {
@@ -161,7 +166,7 @@ function checkPlaces(places: Place[], issues: DataIssue[]): Map<string, Place> {
       }
     }
   }
-  return new Map(places.filter((p) => !bad.has(p.id)).map((p) => [p.id, p]));
+  return byId(places.filter((p) => !bad.has(p.id)));
 }
 
 const PRECISION_KIND: Partial<Record<Incident['locationPrecision'], Place['kind'][]>> = {
@@ -278,7 +283,6 @@ function* validationSteps(raw: RawDataset): Generator<void, Validated> {
     yield* parseRecords(listOf(raw.places, 'places', FILES.places), placeSchema, FILES.places, issues),
     issues,
   );
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((r) => [r.id, r]));
   const actors = byId(
     yield* parseRecords(listOf(raw.actors, 'actors', FILES.actors), actorSchema, FILES.actors, issues),
   );
