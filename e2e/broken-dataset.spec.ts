@@ -48,4 +48,15 @@ test('a reader meets a broken dataset: whatever is wrong, the page names the fil
     await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(0);
     await explorer.screenshot(`broken-dataset-${b.name}`);
   }
+
+  // A host that answers the missing optional narratives file with its start page is not a broken dataset.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.route('**/data/narratives.json', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Start page</title>' }),
+  );
+  await page.goto('about:blank');
+  await explorer.openReady();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await explorer.listCount()).toBeGreaterThan(0);
+  await expect(page.getByRole('button', { name: 'Stories' })).toHaveCount(0);
 });

@@ -36,7 +36,9 @@ async function fetchFile(file: string, optional = false): Promise<Fetched | unde
   } catch {
     throw new DatasetError(`${file} could not be downloaded (network error)`, file, 'download');
   }
-  if (optional && response.status === 404) return undefined;
+  // Hosts that serve a single-page app often answer a missing file with their start page instead of a 404.
+  const startPage = /^text\/html\b/i.test(response.headers.get('content-type') ?? '');
+  if (optional && (response.status === 404 || (response.ok && startPage))) return undefined;
   if (!response.ok)
     throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file, 'download');
   const bytes = await response.arrayBuffer();
