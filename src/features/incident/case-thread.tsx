@@ -36,7 +36,12 @@ function CaseList({ caseId, incident, data }: { caseId: string; incident: Incide
   return (
     <div className="case">
       <p className="case-title">{c ? <LocalizedText value={c.title} /> : caseId}</p>
-      <ol className="case-thread" start={from + 1}>
+      <ol
+        className="case-thread"
+        start={from + 1}
+        // Room for the widest number, which grows once the list starts deep inside a long case.
+        style={{ paddingInlineStart: `${String(to).length + 1.5}ch` }}
+      >
         {members.slice(from, to).map((i) => {
           const inc = data.dataset.incidents[i]!;
           return (
