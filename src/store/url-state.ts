@@ -400,13 +400,18 @@ export function urlStateOf(s: AppState): UrlState {
   };
 }
 
+/** The fragment (without `#`) of the store's view with some parts replaced: what a link to that view holds. */
+export function linkTo(s: AppState, patch: Partial<UrlState> = {}): string {
+  return serializeFragment({ ...urlStateOf(s), ...patch });
+}
+
 /**
  * The link to a view, on the page at `href`. The address bar catches up with
  * filter and map changes only after a pause, so links are built from the
  * store, exactly as the URL sync will write them.
  */
-export function viewLink(s: AppState, href: string): string {
+export function viewLink(s: AppState, href: string, patch: Partial<UrlState> = {}): string {
   const base = href.split('#')[0] ?? '';
-  const fragment = serializeFragment(urlStateOf(s));
+  const fragment = linkTo(s, patch);
   return fragment ? `${base}#${fragment}` : base;
 }
