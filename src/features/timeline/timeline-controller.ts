@@ -14,9 +14,9 @@ import type { AppStore } from '../../store';
 import type { DataIndex } from '../../data/data-index';
 import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import i18n from '../../lib/i18n';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP, type BinUnit, type ItemSpec } from './items';
 
 interface VisItem {
