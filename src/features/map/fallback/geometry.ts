@@ -119,7 +119,8 @@ export function nextInDirection(points: [number, number][], from: number, dir: D
   let bestCost = Infinity;
   points.forEach(([x, y], k) => {
     if (k === from) return;
-    const ahead = dir === 'right' ? x - origin[0] : dir === 'left' ? origin[0] - x : dir === 'down' ? y - origin[1] : origin[1] - y;
+    const ahead =
+      dir === 'right' ? x - origin[0] : dir === 'left' ? origin[0] - x : dir === 'down' ? y - origin[1] : origin[1] - y;
     const aside = dir === 'left' || dir === 'right' ? Math.abs(y - origin[1]) : Math.abs(x - origin[0]);
     // Markers at the very same spot are reached in list order with right/down.
     if (ahead < 0 || (ahead === 0 && aside === 0 && !(k > from && (dir === 'right' || dir === 'down')))) return;

@@ -26,7 +26,10 @@ export function svgEl<K extends keyof SVGElementTagNameMap>(
 const path = geoPath(baseProjection()).digits(5);
 
 /** Land, coasts and borders, drawn once at zoom 0; the zoom transform scales the group. */
-export function basemapPaths(countries: FeatureCollection<Geometry, { name?: string }>, borders: unknown): SVGElement[] {
+export function basemapPaths(
+  countries: FeatureCollection<Geometry, { name?: string }>,
+  borders: unknown,
+): SVGElement[] {
   const out: SVGElement[] = [];
   for (const f of countries.features) {
     const d = path(f);
@@ -72,7 +75,10 @@ export function drawLabels(group: SVGGElement, t: ZoomTransform, lang: Lang) {
 }
 
 /** One marker: a focusable button (the circle) with its symbol or count drawn beside it, not inside its name. */
-export function buildMarker(m: Marker, name: string): { wrap: SVGGElement; button: SVGGElement; halo: SVGCircleElement | null } {
+export function buildMarker(
+  m: Marker,
+  name: string,
+): { wrap: SVGGElement; button: SVGGElement; halo: SVGCircleElement | null } {
   const coarse = m.spread !== 'point';
   const r = markerRadius(m.count);
   const wrap = svgEl('g', { class: 'fallback-marker-wrap' });

@@ -113,10 +113,22 @@ export class SvgRenderer implements MapRenderer {
     this.resizeObserver.observe(container);
 
     this.unsubscribers.push(
-      store.subscribe((s) => selectView(s), () => this.syncData()),
-      store.subscribe((s) => s.selectedId, () => this.syncSelection(true)),
-      store.subscribe((s) => s.lang, () => this.relabel()),
-      store.subscribe((s) => s.filters, () => this.fit(false)),
+      store.subscribe(
+        (s) => selectView(s),
+        () => this.syncData(),
+      ),
+      store.subscribe(
+        (s) => s.selectedId,
+        () => this.syncSelection(true),
+      ),
+      store.subscribe(
+        (s) => s.lang,
+        () => this.relabel(),
+      ),
+      store.subscribe(
+        (s) => s.filters,
+        () => this.fit(false),
+      ),
       store.subscribe(
         (s) => s.mapView,
         (view) => {
