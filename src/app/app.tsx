@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../data/load';
-import { DatasetError } from '../data/validate';
+import { DatasetError } from '../data/dataset';
 import { appStore, useAppStore } from '../store';
 import { Header } from './header';
 import { EmbedBar } from './embed-bar';

@@ -3,7 +3,7 @@
  * walk typed arrays instead of incident objects, which keeps them to a few
  * milliseconds even for very large datasets.
  */
-import type { Dataset } from './validate';
+import type { Dataset } from './dataset';
 import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
 import type { Incident, Localized } from './schema';

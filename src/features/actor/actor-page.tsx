@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 
 import { formatIncidentDate } from '../../lib/format';
 import { EMPTY_FILTERS } from '../../store/slices/filters';
 import { serializeFragment, urlStateOf } from '../../store/url-state';
+import './actor.css';
 
 /** Everything that happened to or was done by one person or organisation, in time order. */
 export function ActorPage() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { appStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { formatIncidentDate } from '../../lib/format';
 
 /** Incidents shown on each side of the open one before the reader asks for the whole case. */
