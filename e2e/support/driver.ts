@@ -159,9 +159,9 @@ export class Explorer {
     await this.waitUntilReady();
   }
 
-  async waitUntilReady() {
+  async waitUntilReady(timeout = 30_000) {
     // By test id, not region name, so it works in every interface language.
-    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout });
     await expect(this.summary).toBeVisible();
   }
 
@@ -281,7 +281,6 @@ export class Explorer {
   paneError(pane: Locator) {
     return pane.getByTestId('pane-error');
   }
-
 
   /** Rows the list reports (the list is virtualised; aria-rowcount includes the header row). */
   async listCount(): Promise<number> {

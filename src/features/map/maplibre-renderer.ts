@@ -34,7 +34,8 @@ export class MapLibreRenderer implements MapRenderer {
     let loaded = false;
     controller.map.on('error', (e: MapErrorEvent & { sourceId?: string }) => {
       const detail = e.error?.message ?? 'unknown error';
-      if (e.sourceId && BASEMAP_SOURCES.has(e.sourceId)) fail(new MapFailure('basemap', detail));
+      if (/worker/i.test(detail)) fail(new MapFailure('worker', detail));
+      else if (e.sourceId && BASEMAP_SOURCES.has(e.sourceId)) fail(new MapFailure('basemap', detail));
       else if (!loaded) fail(new MapFailure('style', detail));
       // Later errors (a marker image, a tile) leave a working map: keep them visible to developers only.
       else console.warn('map:', detail);
