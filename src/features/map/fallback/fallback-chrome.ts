@@ -55,7 +55,10 @@ export class FallbackChrome {
       e.stopPropagation();
       this.hidePopups('all', true);
     });
-    root.append(controls, this.notice, this.tooltip, this.chooser);
+    const attribution = document.createElement('p');
+    attribution.className = 'fallback-attribution';
+    attribution.textContent = 'Natural Earth';
+    root.append(controls, this.notice, attribution, this.tooltip, this.chooser);
   }
 
   relabel(t: TFunction) {
