@@ -9,7 +9,8 @@ import './actor.css';
 
 /** Everything that happened to or was done by one person or organisation, in time order. */
 export function ActorPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
   const id = useAppStore((s) => s.actorPage);
   const actor = id ? data?.dataset.actors.get(id) : undefined;
@@ -67,7 +68,7 @@ export function ActorPage() {
       <ol className="case-thread actor-incidents">
         {rows.map(({ inc, i, roles }) => (
           <li key={inc.id}>
-            <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
+            <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, lang, true)}</span>
             <button type="button" className="link-button" onClick={() => appStore.getState().select(inc.id, 'detail')}>
               <LocalizedText value={inc.title} />
             </button>

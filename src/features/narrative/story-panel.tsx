@@ -18,7 +18,7 @@ export function StoryPanel() {
   const { t } = useTranslation();
   const story = useAppStore((s) => s.story);
   const data = useAppStore((s) => s.data);
-  const narrative = story ? data?.dataset.narratives.find((n) => n.id === story.id) : undefined;
+  const narrative = story ? data?.narrativeById.get(story.id) : undefined;
 
   useEffect(() => {
     if (!story) return;
