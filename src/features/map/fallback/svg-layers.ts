@@ -8,7 +8,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import { BASEMAP_LABELS } from '../../map/basemap/labels';
 import { BASEMAP_COLORS } from '../../map/basemap/style';
-import type { Lang } from '../../../lib/localized';
+import type { UiLang } from '../../../lib/langs';
 import { baseProjection, haloRadius, labelRankLimit, markerRadius, type Marker } from './geometry';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -54,7 +54,7 @@ export function caseThreadPath(thread: FeatureCollection<LineString>): string {
 }
 
 /** Reference labels in the reader's language, fewer when zoomed out. */
-export function drawLabels(group: SVGGElement, t: ZoomTransform, lang: Lang) {
+export function drawLabels(group: SVGGElement, t: ZoomTransform, lang: UiLang) {
   const zoom = Math.log2(t.k);
   const limit = labelRankLimit(zoom);
   const nodes: SVGElement[] = [];

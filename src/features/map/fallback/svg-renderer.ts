@@ -317,7 +317,9 @@ export class SvgRenderer implements MapRenderer {
       const d = hit(e);
       const data = this.store.getState().data;
       if (!d || !data) return;
-      const body = d.m.count === 1 ? buildTooltip(data, d.m.i) : buildGroupTooltip(data, d.m.place, d.m.count);
+      const lang = this.store.getState().lang;
+      const body =
+        d.m.count === 1 ? buildTooltip(data, d.m.i, lang) : buildGroupTooltip(data, d.m.place, d.m.count, lang);
       this.chrome.showTooltip(body, this.transform.apply(d.m.base));
     };
     markers.addEventListener('mouseover', show);
@@ -340,7 +342,7 @@ export class SvgRenderer implements MapRenderer {
     const view = selectView(state);
     if (!state.data || !view) return;
     const indices = incidentsInGroups(state.data, view.visible, new Set([d.m.key]));
-    const body = buildChooser(state.data, indices, (id) => {
+    const body = buildChooser(state.data, indices, state.lang, (id) => {
       this.chrome.hidePopups('all');
       this.store.getState().select(id, 'map');
       d.button.focus();
