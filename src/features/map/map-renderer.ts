@@ -35,8 +35,15 @@ export interface MapRenderer {
   destroy(): void;
 }
 
-/** MapLibre GL JS 6 needs WebGL2; hardened browsers (Tor Browser among them) turn it off. */
+let webgl2: boolean | undefined;
+
+/** MapLibre GL JS 6 needs WebGL2; hardened browsers (Tor Browser among them) turn it off. Probed once per page. */
 export function hasWebGL2(): boolean {
+  webgl2 ??= probeWebGL2();
+  return webgl2;
+}
+
+function probeWebGL2(): boolean {
   if (typeof window.WebGL2RenderingContext !== 'function') return false;
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
