@@ -8,6 +8,7 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { DataIndex } from '../../../data/data-index';
+import { round } from '../../../lib/numbers';
 import type { MapView } from '../../../store/slices/map-view';
 import { placeFeatures, type PlaceFeatureProps, type Spread } from '../incident-features';
 
@@ -140,9 +141,4 @@ export function labelRankLimit(zoom: number): number {
   if (zoom < 4) return 2;
   if (zoom < 5) return 3;
   return 4;
-}
-
-function round(n: number, digits: number) {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }

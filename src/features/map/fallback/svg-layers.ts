@@ -9,6 +9,7 @@ import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import { BASEMAP_LABELS } from '../../map/basemap/labels';
 import { BASEMAP_COLORS } from '../../map/basemap/style';
 import type { UiLang } from '../../../lib/langs';
+import { round } from '../../../lib/numbers';
 import { baseProjection, haloRadius, labelRankLimit, markerRadius, type Marker } from './geometry';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -63,13 +64,13 @@ export function drawLabels(group: SVGGElement, t: ZoomTransform, lang: UiLang) {
     if (l.rank > limit + (isCountry ? 1 : 0) || (!isCountry && zoom < 2.5)) continue;
     const [x, y] = t.apply(baseProjection()([l.lon, l.lat]) ?? [0, 0]);
     const text = svgEl('text', {
-      x: round(x),
-      y: round(y + (isCountry ? 0 : 14)),
+      x: round1(x),
+      y: round1(y + (isCountry ? 0 : 14)),
       class: isCountry ? 'fallback-label country' : 'fallback-label',
     });
     text.textContent = l[lang] || l.en;
     nodes.push(text);
-    if (!isCountry) nodes.push(svgEl('circle', { cx: round(x), cy: round(y), r: 2, class: 'fallback-city-dot' }));
+    if (!isCountry) nodes.push(svgEl('circle', { cx: round1(x), cy: round1(y), r: 2, class: 'fallback-city-dot' }));
   }
   group.replaceChildren(...nodes);
 }
@@ -114,14 +115,15 @@ export function buildMarker(
 /** Moves a marker (and its halo) to where the transform puts its place. */
 export function placeMarker(wrap: SVGGElement, halo: SVGCircleElement | null, m: Marker, t: ZoomTransform) {
   const [x, y] = t.apply(m.base);
-  wrap.setAttribute('transform', `translate(${round(x)},${round(y)})`);
+  wrap.setAttribute('transform', `translate(${round1(x)},${round1(y)})`);
   if (halo) {
-    halo.setAttribute('cx', String(round(x)));
-    halo.setAttribute('cy', String(round(y)));
-    halo.setAttribute('r', String(round(haloRadius(m.spread, Math.log2(t.k)))));
+    halo.setAttribute('cx', String(round1(x)));
+    halo.setAttribute('cy', String(round1(y)));
+    halo.setAttribute('r', String(round1(haloRadius(m.spread, Math.log2(t.k)))));
   }
 }
 
-function round(n: number) {
-  return Math.round(n * 10) / 10;
+/** Screen positions to a tenth of a pixel keep the SVG small. */
+function round1(n: number) {
+  return round(n, 1);
 }

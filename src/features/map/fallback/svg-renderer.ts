@@ -13,7 +13,7 @@ import { selectView } from '../../../store/selectors';
 import { CATEGORY_IDS } from '../../../data/vocabulary';
 import i18n from '../../../lib/i18n';
 import { formatIncidentDate } from '../../../lib/format';
-import { pick, placeName } from '../../../lib/localized';
+import { pick, placeName } from '../../../data/localized';
 import { caseThread, incidentsInGroups, placeFeatures } from '../incident-features';
 import { buildChooser, buildGroupTooltip, buildTooltip } from '../map-popups';
 import { MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
