@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, Route, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { runAxe } from './axe';
 
@@ -122,6 +122,29 @@ export class Explorer {
     };
   }
 
+  /** A hardened browser (Tor Browser's default): WebGL2 is turned off, so no WebGL2 context can be created. */
+  async givenNoWebGL2() {
+    await this.page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return type === 'webgl2' ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
+      delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
+    });
+  }
+
+  /**
+   * Makes requests matching `pattern` fail, as a flaky connection (`network`)
+   * or a redeploy that removed the file (`gone`, HTTP 404), until the returned
+   * function is called.
+   */
+  async givenAssetFails(pattern: RegExp, how: 'network' | 'gone'): Promise<() => Promise<void>> {
+    const handler = (route: Route) =>
+      how === 'network' ? route.abort('failed') : route.fulfill({ status: 404, body: 'Not found' });
+    await this.page.context().route(pattern, handler);
+    return () => this.page.context().unroute(pattern, handler);
+  }
+
   // ---- when ----
 
   /** Loads the app afresh (a new document, not just a new fragment). */
@@ -136,9 +159,9 @@ export class Explorer {
     await this.waitUntilReady();
   }
 
-  async waitUntilReady() {
+  async waitUntilReady(timeout = 30_000) {
     // By test id, not region name, so it works in every interface language.
-    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout });
     await expect(this.summary).toBeVisible();
   }
 
@@ -239,6 +262,25 @@ export class Explorer {
   }
 
   // ---- then ----
+
+  /** Which renderer draws the map: 'webgl' (MapLibre) or 'svg' (the map drawn without WebGL). */
+  async mapRenderer(): Promise<string> {
+    return (await this.page.getByTestId('map').getAttribute('data-renderer')) ?? '';
+  }
+
+  get mapFallbackNotice() {
+    return this.page.getByTestId('map-fallback-notice');
+  }
+
+  /** A marker of the map drawn without WebGL, by its accessible name. */
+  mapMarker(name: string | RegExp) {
+    return this.page.getByTestId('map').getByRole('button', { name });
+  }
+
+  /** The message a pane shows when a part of it failed to load. */
+  paneError(pane: Locator) {
+    return pane.getByTestId('pane-error');
+  }
 
   /** Rows the list reports (the list is virtualised; aria-rowcount includes the header row). */
   async listCount(): Promise<number> {

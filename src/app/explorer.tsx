@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { FiltersPanel } from '../features/filters/filters-panel';
@@ -12,12 +12,12 @@ import { ActorPage } from '../features/actor/actor-page';
 import { ExportMenu } from '../features/export/export-menu';
 import { ViewSummary } from './view-summary';
 
+import { LazyPane } from './pane-boundary';
+
 // MapLibre and vis-timeline are most of the JavaScript; they load in parallel
-// with the dataset instead of delaying the first paint.
-const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
-const TimelineView = lazy(() =>
-  import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
-);
+// with the dataset instead of delaying the first paint, each in its own pane.
+const loadMap = () => import('../features/map/map-view').then((m) => m.MapView);
+const loadTimeline = () => import('../features/timeline/timeline-view').then((m) => m.TimelineView);
 import { selectView } from '../store/selectors';
 
 export function Explorer({ loading }: { loading: boolean }) {
@@ -71,16 +71,12 @@ export function Explorer({ loading }: { loading: boolean }) {
         </div>
         {picker && <StoryPicker onClose={() => setPicker(false)} />}
         <section className="map-region" aria-label={t('region.map')}>
-          <Suspense fallback={<div className="pane-loading">{t('app.loadingMap')}</div>}>
-            <MapView />
-          </Suspense>
+          <LazyPane pane="map" load={loadMap} loadingText={t('app.loadingMap')} />
           <MapLegend />
         </section>
         <section className="timeline-region" aria-label={t('region.timeline')}>
           <TimelineToolbar />
-          <Suspense fallback={<div className="pane-loading">{t('app.loadingTimeline')}</div>}>
-            <TimelineView />
-          </Suspense>
+          <LazyPane pane="timeline" load={loadTimeline} loadingText={t('app.loadingTimeline')} />
         </section>
       </main>
       <div className="side-column">

@@ -110,6 +110,32 @@ export const en = {
     chooserMore_other: '{{count}} more: zoom the timeline or filter to see them',
     groupTooltip_one: '{{count}} incident: click to choose',
     groupTooltip_other: '{{count}} incidents: click to choose',
+    fallback: {
+      label: 'Map of incidents, drawn without WebGL. Tab to a marker; arrow keys move between markers.',
+      notice:
+        'This simpler map is shown because WebGL2 is turned off in this browser. Nothing is missing from the data.',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      fit: 'Fit to incidents',
+      close: 'Close',
+      chooser: 'Incidents at this place',
+      area: 'only the region or country is known',
+    },
+  },
+  pane: {
+    failed: {
+      mapCode: 'The map’s code could not be loaded.',
+      worker: 'The map’s drawing worker could not be loaded.',
+      basemap: 'The map’s country outlines (basemap) could not be loaded.',
+      style: 'The map’s style could not be set up.',
+      map: 'The map stopped with an error.',
+      timelineCode: 'The timeline’s code could not be loaded.',
+      timeline: 'The timeline stopped with an error.',
+    },
+    othersWork: 'The filters, the list and the incident details still work. Nothing was sent anywhere else.',
+    redeployed: 'This site was updated since you opened it, and this part of the old version is gone.',
+    reload: 'Reload to get the new version',
+    retry: 'Try again',
   },
   timeline: {
     toolbar: 'Timeline controls',
