@@ -1,0 +1,43 @@
+/**
+ * Adds the basemap's detail file and the dataset's sites to a MapLibre map
+ * after its first paint, and keeps every label layer in the interface
+ * language.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import {
+  DETAIL_LABEL_LAYERS,
+  DETAIL_SOURCE,
+  SITES_SOURCE,
+  detailLabelLayers,
+  detailShapeLayers,
+  regionLabelFilter,
+} from './detail-style';
+import { labelText, type MapLanguage } from './style';
+
+/** Every layer whose text is a place name. */
+const LABEL_LAYERS = ['country-labels', 'city-labels', 'incident-region-labels', ...DETAIL_LABEL_LAYERS];
+
+export function addDetailLayers(map: MapLibreMap, baseUrl: string, lang: MapLanguage) {
+  const url = new URL('basemap/detail.json', new URL(baseUrl, window.location.href)).href;
+  map.addSource(DETAIL_SOURCE, { type: 'geojson', data: url });
+  map.addSource(SITES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  const below = map.getLayer('borders') ? 'borders' : undefined;
+  for (const layer of detailShapeLayers()) map.addLayer(layer, below);
+  for (const layer of detailLabelLayers(lang)) map.addLayer(layer);
+}
+
+export function setSites(map: MapLibreMap, sites: FeatureCollection<Point>) {
+  map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sites);
+}
+
+export function setLabelLanguage(map: MapLibreMap, lang: MapLanguage) {
+  for (const id of LABEL_LAYERS) {
+    if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelText(lang));
+  }
+}
+
+/** Regions whose incident marker carries the name lose their plain basemap label. */
+export function setMarkedRegions(map: MapLibreMap, regions: string[]) {
+  if (map.getLayer('detail-region-labels')) map.setFilter('detail-region-labels', regionLabelFilter(regions));
+}
