@@ -32,14 +32,14 @@ export function MapView() {
       <MapKeyboard host={() => controller.current}>
         <div ref={ref} className="map-canvas" data-testid="map" />
       </MapKeyboard>
-      <div className="map-foot">
+      <div className="map-top">
         <NationwideControl />
-        {unlocated > 0 && (
-          <p className="unlocated-badge" data-testid="unlocated">
-            {t('map.unlocated', { count: unlocated })}
-          </p>
-        )}
       </div>
+      {unlocated > 0 && (
+        <p className="unlocated-badge" data-testid="unlocated">
+          {t('map.unlocated', { count: unlocated })}
+        </p>
+      )}
       <MapChooserPanel />
     </>
   );

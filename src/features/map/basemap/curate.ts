@@ -33,7 +33,7 @@ export function townRank(population: number, capital: boolean, abroad: boolean):
   let r = capital ? 1 : population >= 1_000_000 ? 1 : population >= 300_000 ? 2 : population >= 100_000 ? 3 : 4;
   if (!capital && population < 30_000) r = 5;
   if (abroad) r += 1;
-  const z = [0, 2, 4, 5, 6, 7, 8][r] ?? 8;
+  const z = [0, 2, 3, 4, 6, 7, 8][r] ?? 8;
   return { r, z };
 }
 
