@@ -8,6 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { DataIndex } from '../../data/data-index';
 import type { AppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { REGION_ANCHORS } from './basemap/regions';
@@ -28,6 +29,8 @@ maplibregl.setWorkerUrl(workerUrl);
 const MAX_ZOOM = 10;
 /** Below the highest zoom, so every place stands alone at it. */
 const CLUSTER_MAX_ZOOM = MAX_ZOOM - 1;
+/** When the dataset has not made the map ready by then, the basemap detail comes anyway. */
+const DETAIL_FALLBACK_MS = 8000;
 
 export interface MapControllerOptions {
   /** Called when the map has drawn its first complete frame. */
@@ -41,7 +44,10 @@ export class MapController implements MarkerHost {
   private readonly changeListeners = new Set<() => void>();
   private loaded = false;
   /** The dataset whose sites the map shows. */
-  private sitesOf: unknown = null;
+  private sitesOf: DataIndex | null = null;
+  private markedRegions: string[] = [];
+  private detailAdded = false;
+  private detailTimer: number | undefined;
   /** The basemap draws while the dataset downloads; "ready" waits for the incidents too. */
   private onReady: (() => void) | undefined;
   private readonly resizeObserver: ResizeObserver;
@@ -84,13 +90,9 @@ export class MapController implements MarkerHost {
     this.resizeObserver.observe(container);
 
     this.map.on('load', () => {
-      // Added after the first paint, so the detail file never delays it.
-      const started = performance.now();
-      addDetailLayers(this.map, document.baseURI, store.getState().lang);
-      this.map.once('idle', () => {
-        container.dataset['basemapMs'] = String(Math.round(performance.now() - started));
-      });
       this.addIncidentLayers();
+      // Without a dataset the map never gets ready; the detail still comes.
+      this.detailTimer = window.setTimeout(() => this.addDetail(), DETAIL_FALLBACK_MS);
       this.loaded = true;
       // The language may have arrived with the link while the style loaded.
       setLabelLanguage(this.map, store.getState().lang);
@@ -127,6 +129,24 @@ export class MapController implements MarkerHost {
         },
       ),
     );
+  }
+
+  /**
+   * Adds the basemap's detail once the map is ready, so the detail file never
+   * delays the first complete frame; records how long it took to draw.
+   */
+  private addDetail() {
+    window.clearTimeout(this.detailTimer);
+    if (this.detailAdded) return;
+    this.detailAdded = true;
+    const started = performance.now();
+    addDetailLayers(this.map, document.baseURI, this.store.getState().lang);
+    setMarkedRegions(this.map, this.markedRegions);
+    this.map.once('idle', () => {
+      this.map.getContainer().dataset['basemapMs'] = String(Math.round(performance.now() - started));
+      this.notify();
+    });
+    if (this.sitesOf) setSites(this.map, siteFeatures(this.sitesOf.dataset.places.values()));
   }
 
   /** Writes the map's current view to the store, tagged as coming from the map. */
@@ -177,6 +197,7 @@ export class MapController implements MarkerHost {
     if (!view || !state.data || !source) return;
     const groups = mapGroups(state.data, view.visible);
     source.setData(groups.mapped);
+    this.markedRegions = groups.markedRegions;
     setMarkedRegions(this.map, groups.markedRegions);
     if (this.sitesOf !== state.data) {
       this.sitesOf = state.data;
@@ -185,7 +206,10 @@ export class MapController implements MarkerHost {
     const onReady = this.onReady;
     if (onReady) {
       this.onReady = undefined;
-      this.map.once('idle', onReady);
+      this.map.once('idle', () => {
+        onReady();
+        this.addDetail();
+      });
     }
     // Exposed for the list/timeline/map agreement check; the nationwide control counts as on the map.
     this.map.getContainer().dataset['incidentCount'] = String(groups.total);
@@ -328,6 +352,7 @@ export class MapController implements MarkerHost {
   destroy() {
     for (const u of this.unsubscribers) u();
     this.changeListeners.clear();
+    window.clearTimeout(this.detailTimer);
     this.resizeObserver.disconnect();
     this.map.remove();
   }
