@@ -7,7 +7,8 @@
  * nationwide control). Clusters sum the incidents of the places they merge.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { labelText, type MapLanguage } from './basemap/style';
+import type { UiLang } from '../../lib/langs';
+import { labelText } from './basemap/style';
 
 export const INCIDENT_LAYER_IDS = {
   clusters: 'incident-clusters',
@@ -22,7 +23,7 @@ const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
 const coarse: ExpressionSpecification = ['!=', ['get', 'spread'], 'point'];
 const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
 
-export function incidentLayers(lang: MapLanguage): LayerSpecification[] {
+export function incidentLayers(lang: UiLang): LayerSpecification[] {
   return [
     {
       id: INCIDENT_LAYER_IDS.clusters,

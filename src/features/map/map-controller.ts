@@ -328,14 +328,14 @@ export class MapController implements MarkerHost {
   }
 
   private onPointHover(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
-    const data = this.store.getState().data;
+    const { data, lang } = this.store.getState();
     const f = e.features?.[0];
     if (!data || !f) return;
     const count = Number(f.properties['count']);
     const content =
       count === 1
-        ? buildTooltip(data, Number(f.properties['i']))
-        : buildGroupTooltip(data, String(f.properties['place']), count);
+        ? buildTooltip(data, Number(f.properties['i']), lang)
+        : buildGroupTooltip(data, String(f.properties['place']), count, lang);
     this.tooltip ??= new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,

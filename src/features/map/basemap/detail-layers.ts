@@ -13,12 +13,13 @@ import {
   detailShapeLayers,
   regionLabelFilter,
 } from './detail-style';
-import { labelText, type MapLanguage } from './style';
+import type { UiLang } from '../../../lib/langs';
+import { labelText } from './style';
 
 /** Every layer whose text is a place name. */
 const LABEL_LAYERS = ['country-labels', 'city-labels', 'incident-region-labels', ...DETAIL_LABEL_LAYERS];
 
-export function addDetailLayers(map: MapLibreMap, baseUrl: string, lang: MapLanguage) {
+export function addDetailLayers(map: MapLibreMap, baseUrl: string, lang: UiLang) {
   const url = new URL('basemap/detail.json', new URL(baseUrl, window.location.href)).href;
   map.addSource(DETAIL_SOURCE, { type: 'geojson', data: url });
   map.addSource(SITES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
@@ -31,7 +32,7 @@ export function setSites(map: MapLibreMap, sites: FeatureCollection<Point>) {
   map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sites);
 }
 
-export function setLabelLanguage(map: MapLibreMap, lang: MapLanguage) {
+export function setLabelLanguage(map: MapLibreMap, lang: UiLang) {
   for (const id of LABEL_LAYERS) {
     if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelText(lang));
   }

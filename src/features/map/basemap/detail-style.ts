@@ -5,7 +5,8 @@
  * zoom. The file is added after the first paint, so it never delays it.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { BASEMAP_COLORS, labelText, type MapLanguage } from './style';
+import type { UiLang } from '../../../lib/langs';
+import { BASEMAP_COLORS, labelText } from './style';
 
 export const DETAIL_SOURCE = 'basemap-detail';
 export const SITES_SOURCE = 'basemap-sites';
@@ -80,7 +81,7 @@ export const DETAIL_LABEL_LAYERS = [
  * Labels and town dots, drawn over the shapes and under the incidents.
  * `hiddenRegions` are regions whose incident marker already carries the name.
  */
-export function detailLabelLayers(lang: MapLanguage, hiddenRegions: string[] = []): LayerSpecification[] {
+export function detailLabelLayers(lang: UiLang, hiddenRegions: string[] = []): LayerSpecification[] {
   const text = labelText(lang);
   return [
     {
