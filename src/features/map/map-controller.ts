@@ -30,7 +30,7 @@ const MAX_ZOOM = 10;
 /** Below the highest zoom, so every place stands alone at it. */
 const CLUSTER_MAX_ZOOM = MAX_ZOOM - 1;
 /** When the dataset has not made the map ready by then, the basemap detail comes anyway. */
-const DETAIL_FALLBACK_MS = 8000;
+const DETAIL_FALLBACK_MS = 30_000;
 
 export interface MapControllerOptions {
   /** Called when the map has drawn its first complete frame. */
