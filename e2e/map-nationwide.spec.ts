@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures';
 test('a reader opens an incident known only to the whole country from the nationwide control @phone', async ({
   explorer,
 }) => {
+  test.setTimeout(120_000);
   await explorer.openReady();
   await explorer.showPane('Map');
   const control = explorer.nationwideControl;
