@@ -25,7 +25,9 @@ export function addDetailLayers(map: MapLibreMap, baseUrl: string, lang: UiLang)
   map.addSource(SITES_SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   const below = map.getLayer('borders') ? 'borders' : undefined;
   for (const layer of detailShapeLayers()) map.addLayer(layer, below);
-  for (const layer of detailLabelLayers(lang)) map.addLayer(layer);
+  // Labels go under the incidents, which may already be on the map.
+  const underIncidents = map.getLayer('case-thread') ? 'case-thread' : undefined;
+  for (const layer of detailLabelLayers(lang)) map.addLayer(layer, underIncidents);
 }
 
 export function setSites(map: MapLibreMap, sites: FeatureCollection<Point>) {
