@@ -12,6 +12,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-window';
 import { createUiSlice, type UiSlice } from './slices/ui';
 import { createStorySlice, type StorySlice } from './slices/story';
+import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser';
 
 export type AppState = DatasetSlice &
@@ -21,6 +22,7 @@ export type AppState = DatasetSlice &
   SelectionSlice &
   UiSlice &
   StorySlice &
+  NavigationSlice &
   MapChooserSlice;
 
 export function createAppStore() {
@@ -33,6 +35,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
       ...createStorySlice(...a),
+      ...createNavigationSlice(...a),
       ...createMapChooserSlice(...a),
     })),
   );

@@ -7,9 +7,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import { useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { incidentsInGroups } from './incident-features';

@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { DataIndex } from '../../data/data-index';
 import type { AppStore } from '../../store';
+import { round } from '../../lib/numbers';
 import { selectView } from '../../store/selectors';
 import { REGION_ANCHORS } from './basemap/regions';
 import { addDetailLayers, setLabelLanguage, setMarkedRegions, setSites } from './basemap/detail-layers';
@@ -356,9 +357,4 @@ export class MapController implements MarkerHost {
     this.resizeObserver.disconnect();
     this.map.remove();
   }
-}
-
-function round(n: number, digits: number) {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }

@@ -6,7 +6,7 @@
  */
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import { useAppStore } from '../../store';
 import { describeMarker, step, type Direction, type MarkerHost, type ScreenMarker } from './marker-nav';
 
