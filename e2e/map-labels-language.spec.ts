@@ -6,9 +6,7 @@ test('a Kazakh reader sees the map labelled in Kazakh, and in Russian after swit
   await explorer.waitForMapIdle();
 
   const labels = async () =>
-    (await explorer.renderedFeatures(['detail-town-labels', 'detail-region-labels'])).map(
-      (f) => f.label,
-    );
+    (await explorer.renderedFeatures(['detail-town-labels', 'detail-region-labels'])).map((f) => f.label);
   await expect.poll(labels).toEqual(expect.arrayContaining(['Алматы', 'Қонаев', 'Жетісу облысы']));
   expect(await labels()).not.toContain('Konaev');
   await explorer.screenshot('labels-kk');
