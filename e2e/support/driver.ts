@@ -145,6 +145,20 @@ export class Explorer {
     return () => this.page.context().unroute(pattern, handler);
   }
 
+  /**
+   * Keeps a handle on the MapLibre map (the app announces it with an
+   * "incident-map" event) so tests can ask it what it has drawn.
+   */
+  async givenMapHandle() {
+    await this.page.addInitScript(() => {
+      document.addEventListener(
+        'incident-map',
+        (e) => ((window as unknown as { __incidentMap: unknown }).__incidentMap = (e as CustomEvent).detail),
+        true,
+      );
+    });
+  }
+
   // ---- when ----
 
   /** Loads the app afresh (a new document, not just a new fragment). */
@@ -259,6 +273,19 @@ export class Explorer {
 
   async clickTimelineItem(title: string | RegExp) {
     await this.timeline.locator('.vis-item:not(.vis-dot)', { hasText: title }).first().click();
+  }
+
+  get mapFrame() {
+    return this.page.getByTestId('map-frame');
+  }
+  get mapChooser() {
+    return this.page.getByTestId('map-chooser');
+  }
+  get nationwideControl() {
+    return this.page.getByTestId('nationwide');
+  }
+  get mapAnnouncer() {
+    return this.page.getByTestId('map-announcer');
   }
 
   // ---- then ----
@@ -393,6 +420,57 @@ export class Explorer {
 
   async fragment(): Promise<string> {
     return this.page.evaluate(() => window.location.hash.replace(/^#/, ''));
+  }
+
+  /** Waits until the map has finished drawing (needs givenMapHandle). */
+  async waitForMapIdle() {
+    await this.page.waitForFunction(() => {
+      const map = (window as unknown as { __incidentMap?: { loaded(): boolean; areTilesLoaded(): boolean } })
+        .__incidentMap;
+      return !!map && map.loaded() && map.areTilesLoaded();
+    });
+    await this.page.waitForTimeout(300);
+  }
+
+  /**
+   * What the map has drawn in these layers, through its own query API (needs
+   * givenMapHandle): each feature's layer, English name and name as labelled
+   * (the layer's text field evaluated for the feature).
+   */
+  async renderedFeatures(layers: string[]): Promise<{ layer: string; en: string; label: string }[]> {
+    return this.page.evaluate((ids) => {
+      type Feature = {
+        layer: { id: string; layout?: Record<string, unknown> };
+        properties: Record<string, unknown>;
+      };
+      const map = (
+        window as unknown as {
+          __incidentMap: {
+            queryRenderedFeatures(o: { layers: string[] }): Feature[];
+            getLayer(id: string): unknown;
+            getLayoutProperty(id: string, p: string): unknown;
+          };
+        }
+      ).__incidentMap;
+      const present = ids.filter((id) => map.getLayer(id));
+      return map.queryRenderedFeatures({ layers: present }).map((f) => {
+        const symbol = (map.getLayer(f.layer.id) as { type?: string } | undefined)?.type === 'symbol';
+        const field = symbol ? JSON.stringify(map.getLayoutProperty(f.layer.id, 'text-field') ?? '') : '';
+        const lang = /name_(en|ru|kk)/.exec(field)?.[1] ?? 'en';
+        return {
+          layer: f.layer.id,
+          en: String(f.properties['name_en'] ?? ''),
+          label: String(f.properties[`name_${lang}`] ?? ''),
+        };
+      });
+    }, layers);
+  }
+
+  /** Box of a locator, failing clearly when it is not rendered. */
+  async boxOf(locator: Locator) {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not rendered');
+    return box;
   }
 
   async screenshot(name: string) {

@@ -7,6 +7,7 @@
  * `data-incident-count` (incidents handed to the map) and `data-selected-id`.
  */
 import type { AppStore } from '../../store';
+import type { MarkerHost } from './marker-nav';
 
 /** What failed, so the map's pane can say so in words. */
 export type MapFailurePart = 'worker' | 'basemap' | 'style' | 'map';
@@ -33,6 +34,8 @@ export interface MapRenderer {
   /** Starts drawing into the container; may throw if the renderer cannot start at all. */
   mount(container: HTMLElement, store: AppStore, events: MapRendererEvents): void;
   destroy(): void;
+  /** What keyboard navigation of the markers drives, for renderers whose markers are not DOM elements. */
+  markerHost?(): MarkerHost | null;
 }
 
 let webgl2: boolean | undefined;

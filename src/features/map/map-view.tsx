@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { hasWebGL2, type MapRenderer, type MapRendererEvents } from './map-renderer';
+import { MapChooserPanel } from './map-chooser';
+import { MapKeyboard } from './map-keyboard';
+import { NationwideControl } from './nationwide-control';
 import './map.css';
 
 /**
@@ -13,6 +16,9 @@ import './map.css';
 export function MapView() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const renderer = useRef<MapRenderer | null>(null);
+  // The WebGL map is one tab stop driven by MapKeyboard; the SVG map's markers take focus themselves.
+  const [keyboard, setKeyboard] = useState(false);
   const unlocated = useAppStore((s) => selectView(s)?.unlocated ?? 0);
   const [failure, setFailure] = useState<unknown>(null);
   if (failure) throw failure;
@@ -20,7 +26,6 @@ export function MapView() {
   useEffect(() => {
     const container = ref.current;
     if (!container) return;
-    let renderer: MapRenderer | null = null;
     let cancelled = false;
     const events: MapRendererEvents = {
       onReady: () => container.setAttribute('data-ready', 'true'),
@@ -35,7 +40,8 @@ export function MapView() {
         const webgl = new MapLibreRenderer();
         try {
           webgl.mount(container, appStore, events);
-          renderer = webgl;
+          renderer.current = webgl;
+          setKeyboard(true);
           return;
         } catch (e) {
           // WebGL2 can exist and still fail to start (GPUInitializationError, a blocked GPU): draw without it.
@@ -47,26 +53,34 @@ export function MapView() {
       }
       const { SvgRenderer } = await import('./fallback/svg-renderer');
       if (cancelled) return;
-      renderer = new SvgRenderer();
-      renderer.mount(container, appStore, events);
+      const svg = new SvgRenderer();
+      renderer.current = svg;
+      svg.mount(container, appStore, events);
     };
     start().catch((e: unknown) => {
       if (!cancelled) setFailure(e);
     });
     return () => {
       cancelled = true;
-      renderer?.destroy();
+      renderer.current?.destroy();
+      renderer.current = null;
     };
   }, []);
 
   return (
     <>
-      <div ref={ref} className="map-canvas" data-testid="map" />
+      <MapKeyboard enabled={keyboard} host={() => renderer.current?.markerHost?.() ?? null}>
+        <div ref={ref} className="map-canvas" data-testid="map" />
+      </MapKeyboard>
+      <div className="map-top">
+        <NationwideControl />
+      </div>
       {unlocated > 0 && (
         <p className="unlocated-badge" data-testid="unlocated">
           {t('map.unlocated', { count: unlocated })}
         </p>
       )}
+      <MapChooserPanel />
     </>
   );
 }

@@ -55,6 +55,10 @@ export class MapLibreRenderer implements MapRenderer {
     }, WORKER_CHECK_MS);
   }
 
+  markerHost() {
+    return this.controller;
+  }
+
   destroy() {
     clearTimeout(this.timer);
     this.controller?.destroy();

@@ -14,8 +14,8 @@ import { CATEGORY_IDS } from '../../../data/vocabulary';
 import i18n from '../../../lib/i18n';
 import { formatIncidentDate } from '../../../lib/format';
 import { pick, placeName } from '../../../data/localized';
-import { caseThread, incidentsInGroups, placeFeatures } from '../incident-features';
-import { buildChooser, buildGroupTooltip, buildTooltip } from '../map-popups';
+import { caseThread, placeFeatures } from '../incident-features';
+import { buildGroupTooltip, buildTooltip } from '../map-popups';
 import { MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
 import {
   fitTransform,
@@ -339,15 +339,9 @@ export class SvgRenderer implements MapRenderer {
       state.select(d.m.id, 'map');
       return;
     }
-    const view = selectView(state);
-    if (!state.data || !view) return;
-    const indices = incidentsInGroups(state.data, view.visible, new Set([d.m.key]));
-    const body = buildChooser(state.data, indices, state.lang, (id) => {
-      this.chrome.hidePopups('all');
-      this.store.getState().select(id, 'map');
-      d.button.focus();
-    });
-    this.chrome.showChooser(body, this.transform.apply(d.m.base), () => d.button.focus());
+    // The same chooser the WebGL map opens: it lists the group's incidents beside the map.
+    this.chrome.hidePopups('tooltip');
+    state.openMapChooser({ kind: 'place', keys: [d.m.key] });
   }
 
   destroy() {
