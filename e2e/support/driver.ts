@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', '.screenshots');
 
 export type DatasetFiles = Partial<
-  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives', unknown>
+  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives' | 'disputes', unknown>
 >;
 
 export class Explorer {
@@ -119,6 +119,7 @@ export class Explorer {
       actors: read('actors'),
       sources: read('sources'),
       cases: read('cases'),
+      disputes: read('disputes'),
     };
   }
 
@@ -415,6 +416,13 @@ export class Explorer {
   /** WCAG 2.2 AA violations axe finds on the page as it is now (rule id: target nodes). */
   async accessibilityViolations(): Promise<string[]> {
     const violations = await runAxe(this.page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(' | ')}`);
+  }
+
+  /** The same check, only inside the incident details. */
+  async detailsAccessibilityViolations(): Promise<string[]> {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = await runAxe(this.page, tags, '[data-testid="incident-detail"]');
     return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(' | ')}`);
   }
 
