@@ -7,9 +7,12 @@ import type { Dataset } from './validate';
 import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
 import type { Incident, Localized } from './schema';
+import type { TranslatedText } from './translations';
 
 export interface DataIndex {
   dataset: Dataset;
+  /** Every reader-facing text with its translations, by key (see translations.ts). */
+  texts: ReadonlyMap<string, TranslatedText>;
   n: number;
   ids: string[];
   idToIndex: Map<string, number>;
@@ -87,7 +90,7 @@ function searchText(inc: Incident, ds: Dataset, cached: ReturnType<typeof foldCa
   return shared.length ? `${own} ${shared.join(' ')}` : own;
 }
 
-export function buildIndex(dataset: Dataset): DataIndex {
+export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, TranslatedText> = new Map()): DataIndex {
   const { incidents, dates } = dataset;
   const n = incidents.length;
   const placeIds = [...dataset.places.keys()];
@@ -174,6 +177,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
   };
   return {
     dataset,
+    texts,
     n,
     ids,
     idToIndex,

@@ -6,6 +6,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
 import { MANIFEST_FILE, matchesManifest, trustedDataset } from './trusted';
+import { TRANSLATION_FILES, TRANSLATION_LANGS } from './translation-schema';
+import { applyTranslations, readTranslationFiles } from './translations';
 import {
   DatasetError,
   FILES,
@@ -62,20 +64,34 @@ async function fetchManifest(): Promise<unknown> {
 
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const [values, narratives, manifest] = await Promise.all([
+  const [values, narratives, translated, manifest] = await Promise.all([
     Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
     fetchFile(OPTIONAL_FILES.narratives, true),
+    // Translations are optional: without them the reader gets the English, marked as such.
+    Promise.all(TRANSLATION_LANGS.map((lang) => fetchFile(TRANSLATION_FILES[lang], true).catch(() => undefined))),
     fetchManifest(),
   ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
   raw.narratives = narratives?.value;
-  const fetched = [...values, ...(narratives ? [narratives] : [])];
+  const translations = readTranslationFiles(
+    Object.fromEntries(TRANSLATION_LANGS.map((lang, k) => [lang, translated[k]?.value])),
+  );
+  const fetched = [...values, ...(narratives ? [narratives] : []), ...translated.filter((f) => f !== undefined)];
   if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])))) {
     const dataset = trustedDataset(raw);
-    if (dataset) return { index: buildIndex(dataset), issues: [], checked: 'build' };
+    if (dataset)
+      return {
+        index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
+        issues: translations.issues,
+        checked: 'build',
+      };
   }
   const { dataset, issues } = await validateDatasetInSlices(raw, yieldToPage);
-  return { index: buildIndex(dataset), issues, checked: 'browser' };
+  return {
+    index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
+    issues: [...issues, ...translations.issues],
+    checked: 'browser',
+  };
 }
 
 /** Lets input and rendering run between validation slices. */

@@ -288,4 +288,8 @@ export const ru = {
     showResults_many: 'Показать {{count}} инцидентов',
     showResults_other: 'Показать {{count}} инцидента',
   },
+  dataText: {
+    draft: 'Перевод ещё не проверен.',
+    original: 'Английский оригинал',
+  },
 } satisfies LocaleShape<Translation, 'one' | 'few' | 'many' | 'other'>;
