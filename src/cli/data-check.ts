@@ -18,7 +18,8 @@ const gapsOf = flag('--gaps');
 
 const { problems, incidents, translations } = checkDataDir(dir);
 for (const line of problems) console.error(line);
-if (translations) {
+// A dataset with problems gets only the problems: coverage is counted over what could be read.
+if (translations && problems.length === 0) {
   console.log('Translation coverage (translated/total per language and field):');
   for (const line of coverageLines(translations)) console.log(`  ${line}`);
   const open = translations.gaps.length;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { DraftNote, LocalizedText } from '../../lib/localized-text';
 
 import { formatIncidentDate } from '../../lib/format';
 import { EMPTY_FILTERS } from '../../store/slices/filters';
@@ -46,6 +46,7 @@ export function ActorPage() {
           <LocalizedText value={actor.description} />
         </p>
       )}
+      <DraftNote key={actor.id} values={[actor.name, actor.description]} />
       <p>
         <a
           href={filteredLink}

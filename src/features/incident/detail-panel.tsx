@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
-import { pick, placeName } from '../../lib/localized';
+import { DraftNote, LocalizedText } from '../../lib/localized-text';
+import { datasetText, pick, placeName } from '../../lib/localized';
 
 import { selectView } from '../../store/selectors';
 import { CATEGORY_STYLE } from '../../lib/categories';
@@ -91,6 +91,13 @@ export function DetailPanel() {
   const region = place?.region ? data.dataset.places.get(place.region) : undefined;
   const style = CATEGORY_STYLE[incident.category];
   const lang = uiLang;
+  const dateNote = datasetText(data.texts, `incidents/${incident.id}/dateNote`, incident.dateNote);
+  const disputeTexts = incident.disputes.flatMap((d, k) => [
+    datasetText(data.texts, `incidents/${incident.id}/disputes.${k}.topic`, d.topic),
+    ...d.claims.map((c, j) =>
+      datasetText(data.texts, `incidents/${incident.id}/disputes.${k}.claims.${j}.text`, c.text),
+    ),
+  ]);
 
   return (
     <article className="incident-detail" data-testid="incident-detail" data-incident-id={incident.id}>
@@ -126,7 +133,11 @@ export function DetailPanel() {
         <dd>
           <span className="fact-main">{formatIncidentDate(date, lang)}</span>
           <span className="fact-precision">{t(datePrecisionKey(date))}</span>
-          {incident.dateNote && <span className="fact-note">{incident.dateNote}</span>}
+          {dateNote && (
+            <span className="fact-note">
+              <LocalizedText value={dateNote} />
+            </span>
+          )}
         </dd>
         <dt>{t('details.place')}</dt>
         <dd>
@@ -146,6 +157,16 @@ export function DetailPanel() {
       <p className="detail-summary">
         <LocalizedText value={incident.summary} />
       </p>
+      <DraftNote
+        key={incident.id}
+        values={[
+          incident.title,
+          dateNote,
+          incident.summary,
+          ...disputeTexts,
+          ...incident.cases.map((c) => data.dataset.cases.get(c)?.title),
+        ]}
+      />
       <Actors incident={incident} data={data} />
       <Disputes incident={incident} data={data} />
       <SourceList incident={incident} data={data} />

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { DraftNote, LocalizedText } from '../../lib/localized-text';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -54,6 +54,7 @@ export function StoryPanel() {
       <p className="story-caption">
         <LocalizedText value={step.caption} />
       </p>
+      <DraftNote key={`${story.id}/${story.step}`} values={[narrative.title, step.caption]} />
       {step.incidents.length > 1 && (
         <ul className="story-incidents">
           {step.incidents.map((id) => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { DraftNote, LocalizedText } from '../../lib/localized-text';
 import { pick } from '../../lib/localized';
 
 /** The list of guided stories, for a reader new to the subject. */
@@ -26,6 +26,7 @@ export function StoryPicker({ onClose }: { onClose: () => void }) {
             <p>
               <LocalizedText value={n.intro} />
             </p>
+            <DraftNote values={[n.title, n.intro]} />
             <button
               type="button"
               className="button small primary"
