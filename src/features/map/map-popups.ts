@@ -5,6 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
+import { CATEGORY_STYLE } from '../../lib/categories';
 import { pick, placeName, type Lang } from '../../lib/localized';
 
 const lang = () => (['ru', 'kk'].includes(i18n.language) ? i18n.language : 'en') as Lang;
@@ -24,6 +25,8 @@ export function buildTooltip(ix: DataIndex, i: number): HTMLElement {
   root.append(
     el('strong', 'map-tooltip-title', pick(inc.title, lang())),
     el('span', 'map-tooltip-date', formatIncidentDate(date, i18n.language)),
+    // The symbol on the marker, named in the reader's language.
+    el('span', 'map-tooltip-date', `${CATEGORY_STYLE[inc.category].symbol} ${i18n.t(`category.${inc.category}`)}`),
   );
   return root;
 }

@@ -52,6 +52,8 @@ function itemContent(spec: ItemSpec): HTMLElement {
   const text = document.createElement('span');
   text.textContent = spec.label;
   node.append(badge, text);
+  // The symbol's meaning, in the reader's language, one hover away.
+  if (style) node.title = `${style.symbol} ${i18n.t(`category.${spec.category}`)}`;
   return node;
 }
 
