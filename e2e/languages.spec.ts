@@ -15,7 +15,7 @@ test('a Kazakh- or Russian-speaking reader switches language and searches in any
   // Notices already on screen follow the language too.
   await expect(notice).toContainText('Часть этой ссылки не удалось использовать');
   await expect(page.getByRole('region', { name: 'Фильтры' })).toBeVisible();
-  await expect(page.getByRole('banner')).toContainText('Обозреватель инцидентов');
+  await expect(page.getByRole('banner')).toContainText('Карта и хроника инцидентов');
   await expect.poll(() => explorer.fragment()).toContain('lang=ru');
   // Gazetteer names follow the language.
   await expect(page.getByRole('region', { name: 'Инциденты' })).toContainText('Алматы');
