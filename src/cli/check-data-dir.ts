@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DATA_FILES, DatasetError, formatIssue, validateDataset, type RawDataset } from '../data/validate';
 import { TRANSLATION_FILES, TRANSLATION_LANGS, type TranslationLang } from '../data/translation-schema';
 import { readTranslationFiles, translationReport, type TranslationReport } from '../data/translations';
+import { checkRules } from '../data/rules';
 
 export interface DirCheck {
   problems: string[];
@@ -43,7 +44,7 @@ export function checkDataDir(dir: string): DirCheck {
     const { files, issues: translationIssues } = readTranslationFiles(rawTranslations);
     const translations = translationReport(dataset, files);
     problems.push(
-      ...[...issues, ...translationIssues].map(formatIssue),
+      ...[...issues, ...checkRules(dataset), ...translationIssues].map(formatIssue),
       ...translations.orphans.map(
         ({ lang, key }) => `${TRANSLATION_FILES[lang]}: ${key}: (key): no such text in the dataset`,
       ),

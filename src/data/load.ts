@@ -64,19 +64,24 @@ async function fetchManifest(): Promise<unknown> {
 
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const [values, narratives, translated, manifest] = await Promise.all([
+  const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
+  const [values, extras, translated, manifest] = await Promise.all([
     Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
-    fetchFile(OPTIONAL_FILES.narratives, true),
+    Promise.all(optional.map(([, file]) => fetchFile(file, true))),
     // Translations are optional: without them the reader gets the English, marked as such.
     Promise.all(TRANSLATION_LANGS.map((lang) => fetchFile(TRANSLATION_FILES[lang], true).catch(() => undefined))),
     fetchManifest(),
   ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
-  raw.narratives = narratives?.value;
+  optional.forEach(([key], i) => (raw[key] = extras[i]?.value));
   const translations = readTranslationFiles(
     Object.fromEntries(TRANSLATION_LANGS.map((lang, k) => [lang, translated[k]?.value])),
   );
-  const fetched = [...values, ...(narratives ? [narratives] : []), ...translated.filter((f) => f !== undefined)];
+  const fetched = [
+    ...values,
+    ...extras.filter((f): f is Fetched => f !== undefined),
+    ...translated.filter((f): f is Fetched => f !== undefined),
+  ];
   if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])))) {
     const dataset = trustedDataset(raw);
     if (dataset)

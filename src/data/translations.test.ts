@@ -19,7 +19,7 @@ const files = (): TranslationFiles => ({
       },
       // Translated from an English text that has since changed.
       'incidents/mangystau-summons-2026/summary': { text: 'Старый перевод.', status: 'reviewed', en: 'Old English.' },
-      'incidents/mangystau-summons-2026/disputes.0.claims.1.text': { text: 'Вызовы', status: 'draft', en: 'Summonses' },
+      'disputes/official-response/claims.1.text': { text: 'Вызовы', status: 'draft', en: 'Summonses' },
       'cases/uprising-2022/title': {
         text: 'Январское восстание 2022 года',
         status: 'reviewed',
@@ -33,12 +33,12 @@ describe('readerTexts', () => {
   it('keys every reader-facing field by collection, record id and field path, array items by index', () => {
     const keys = readerTexts(fresh()).map((t) => t.key);
     expect(keys).toContain('incidents/mangystau-summons-2026/title');
-    expect(keys).toContain('incidents/mangystau-summons-2026/disputes.0.topic');
-    expect(keys).toContain('incidents/mangystau-summons-2026/disputes.0.claims.1.text');
+    expect(keys).toContain('disputes/official-response/topic');
+    expect(keys).toContain('disputes/official-response/claims.1.text');
     expect(keys).toContain('actors/atajurt/name');
     expect(keys).toContain('cases/uprising-2022/title');
-    // Quotes are evidence and stay verbatim; ids and sources' own titles are not reader text to translate.
-    expect(keys.some((k) => k.includes('quote') || k.startsWith('sources/'))).toBe(false);
+    // Quotes are evidence and stay verbatim; sources' own titles are the articles' words.
+    expect(keys.some((k) => k.includes('quote') || (k.endsWith('/title') && k.startsWith('sources/')))).toBe(false);
   });
 });
 
@@ -53,9 +53,26 @@ describe('applyTranslations', () => {
       review: { ru: 'draft' },
     });
     expect(ds.cases.get('uprising-2022')!.title.ru).toBe('Январское восстание 2022 года');
-    // Plain-text fields keep their English in the record and are found by key.
-    expect(inc.disputes[0]!.claims[1]!.text).toBe('Summonses');
-    expect(texts.get('incidents/mangystau-summons-2026/disputes.0.claims.1.text')?.ru).toBe('Вызовы');
+    expect(ds.disputes[0]!.claims[1]!.text.ru).toBe('Вызовы');
+    expect(texts.get('disputes/official-response/claims.1.text')?.ru).toBe('Вызовы');
+  });
+
+  it('finds plain-text fields by key and leaves their English in the record', () => {
+    const ds = fresh();
+    const inc = ds.incidents.find((i) => i.id === 'mangystau-summons-2026')!;
+    inc.dateNote = 'The report gives the month only.';
+    const f = files();
+    f.ru!.entries['incidents/mangystau-summons-2026/dateNote'] = {
+      text: 'В докладе указан только месяц.',
+      status: 'draft',
+      en: 'The report gives the month only.',
+    };
+    const texts = applyTranslations(ds, f);
+    expect(inc.dateNote).toBe('The report gives the month only.');
+    expect(texts.get('incidents/mangystau-summons-2026/dateNote')).toMatchObject({
+      ru: 'В докладе указан только месяц.',
+      review: { ru: 'draft' },
+    });
   });
 
   it('leaves out a stale translation, so the English shows', () => {

@@ -22,12 +22,14 @@ import {
  * titles are the articles' own. Names that do not exist in a record are skipped.
  */
 export const READER_FIELDS: Record<string, readonly string[]> = {
-  incidents: ['title', 'summary', 'dateNote', 'placeNote', 'disputes.*.topic', 'disputes.*.claims.*.text'],
+  incidents: ['title', 'summary', 'dateNote', 'placeNote'],
+  disputes: ['topic', 'note', 'claims.*.text'],
   actors: ['name', 'description'],
-  sources: ['description'],
+  sources: ['publisherDescription', 'publishedNote', 'related.publisherDescription', 'related.publishedNote'],
   cases: ['title', 'summary'],
   narratives: ['title', 'intro', 'steps.*.caption'],
-  disputes: ['topic', 'claims.*.text'],
+  /** Keyed by the old id they redirect from. */
+  redirects: ['note'],
 };
 
 /** Dataset text with its translations and, for each, whether a native speaker has reviewed it. */
@@ -47,14 +49,17 @@ export interface ReaderText {
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => v !== null && typeof v === 'object';
 
-function collections(ds: Dataset): Record<string, readonly unknown[]> {
+/** The records of each collection with the id their keys use. */
+function collections(ds: Dataset): Record<string, readonly { id: string; record: unknown }[]> {
+  const withId = (records: Iterable<{ id: string }>) => [...records].map((record) => ({ id: record.id, record }));
   return {
-    incidents: ds.incidents,
-    actors: [...ds.actors.values()],
-    sources: [...ds.sources.values()],
-    cases: [...ds.cases.values()],
-    narratives: ds.narratives,
-    disputes: ((ds as { disputes?: unknown }).disputes as unknown[] | undefined) ?? [],
+    incidents: withId(ds.incidents),
+    disputes: withId(ds.disputes),
+    actors: withId(ds.actors.values()),
+    sources: withId(ds.sources.values()),
+    cases: withId(ds.cases.values()),
+    narratives: withId(ds.narratives),
+    redirects: [...ds.redirects.values()].map((record) => ({ id: record.from, record })),
   };
 }
 
@@ -85,8 +90,8 @@ export function readerTexts(ds: Dataset): ReaderText[] {
   const out: ReaderText[] = [];
   for (const [collection, records] of Object.entries(collections(ds))) {
     const fields = READER_FIELDS[collection] ?? [];
-    for (const record of records) {
-      if (!isNode(record) || typeof record['id'] !== 'string') continue;
+    for (const { id, record } of records) {
+      if (!isNode(record)) continue;
       for (const pattern of fields) {
         for (const { path, parent, field } of walk(record, pattern.split('.'), '')) {
           const value = parent[field];
@@ -96,7 +101,7 @@ export function readerTexts(ds: Dataset): ReaderText[] {
           if (isNode(value))
             for (const lang of TRANSLATION_LANGS) if (typeof value[lang] === 'string') inline[lang] = value[lang];
           out.push({
-            key: `${collection}/${record['id']}/${path}`,
+            key: `${collection}/${id}/${path}`,
             field: `${collection}/${pattern}`,
             en,
             inline,

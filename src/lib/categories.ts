@@ -33,4 +33,6 @@ export const CATEGORY_STYLE: Record<CategoryId, CategoryStyle> = {
   statement: { color: '#4a5563', symbol: '¶', group: 'context' },
   international: { color: '#2e6b30', symbol: '⊕', group: 'context' },
   disinformation: { color: '#5e5e00', symbol: '≠', group: 'context' },
+  allegation: { color: '#6b4f7a', symbol: '‽', group: 'context' },
+  surveillance: { color: '#3d5a73', symbol: '◉', group: 'pressure' },
 };

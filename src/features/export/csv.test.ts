@@ -180,7 +180,7 @@ describe("toCsv in the view's language", () => {
             status: 'draft',
             en: 'Summoned by police.',
           },
-          'incidents/mangystau-summons-2026/disputes.0.topic': {
+          'disputes/official-response/topic': {
             text: 'ответ властей',
             status: 'draft',
             en: 'official response',

@@ -9,6 +9,7 @@ import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
+import { disputesOf } from '../../data/cross-records';
 import { datePrecisionKey, placePrecisionKey } from './precision';
 import { SourceList } from './source-list';
 import { Disputes } from './disputes';
@@ -92,11 +93,11 @@ export function DetailPanel() {
   const style = CATEGORY_STYLE[incident.category];
   const lang = uiLang;
   const dateNote = datasetText(data.texts, `incidents/${incident.id}/dateNote`, incident.dateNote);
-  const disputeTexts = incident.disputes.flatMap((d, k) => [
-    datasetText(data.texts, `incidents/${incident.id}/disputes.${k}.topic`, d.topic),
-    ...d.claims.map((c, j) =>
-      datasetText(data.texts, `incidents/${incident.id}/disputes.${k}.claims.${j}.text`, c.text),
-    ),
+  const placeNote = datasetText(data.texts, `incidents/${incident.id}/placeNote`, incident.placeNote);
+  const disputeTexts = disputesOf(data.dataset.disputes, incident.id).flatMap((d) => [
+    d.topic,
+    d.note,
+    ...d.claims.map((c) => c.text),
   ]);
 
   return (
@@ -146,6 +147,11 @@ export function DetailPanel() {
             {region && region.id !== place?.id ? `, ${placeName(region, lang)}` : ''}
           </span>
           <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
+          {placeNote && (
+            <span className="fact-note">
+              <LocalizedText value={placeNote} />
+            </span>
+          )}
         </dd>
         {incident.people && (
           <>
@@ -162,6 +168,7 @@ export function DetailPanel() {
         values={[
           incident.title,
           dateNote,
+          placeNote,
           incident.summary,
           ...disputeTexts,
           ...incident.cases.map((c) => data.dataset.cases.get(c)?.title),

@@ -94,6 +94,8 @@ export const kk = {
     statement: 'Ресми мәлімдеме',
     international: 'Халықаралық реакция',
     disinformation: 'Дезинформация',
+    allegation: 'Айып (дауда)',
+    surveillance: 'Аңду',
   },
   role: {
     target: 'қудалау нысаны',
