@@ -5,7 +5,7 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
-import { MANIFEST_FILE, matchesManifest, trustedDataset } from './trusted';
+import { MANIFEST_FILE, matchesManifest, trustedDataset, type DataManifest } from './trusted';
 import { TRANSLATION_FILES, TRANSLATION_LANGS } from './translation-schema';
 import { applyTranslations, readTranslationFiles } from './translations';
 import {
@@ -62,15 +62,31 @@ async function fetchManifest(): Promise<unknown> {
   }
 }
 
+/**
+ * Translations are optional: without them the reader gets the English, marked
+ * as such. A manifest lists the ones the site has, so absent ones are not
+ * even asked for; without a manifest, each is tried.
+ */
+async function fetchTranslations(manifest: Promise<unknown>): Promise<(Fetched | undefined)[]> {
+  const listed = (await manifest) as Partial<DataManifest> | null;
+  return Promise.all(
+    TRANSLATION_LANGS.map((lang) => {
+      const file = TRANSLATION_FILES[lang];
+      if (listed?.sha256 && !Object.hasOwn(listed.sha256, file)) return undefined;
+      return fetchFile(file, true).catch(() => undefined);
+    }),
+  );
+}
+
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
   const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
+  const manifestLoaded = fetchManifest();
   const [values, extras, translated, manifest] = await Promise.all([
     Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
     Promise.all(optional.map(([, file]) => fetchFile(file, true))),
-    // Translations are optional: without them the reader gets the English, marked as such.
-    Promise.all(TRANSLATION_LANGS.map((lang) => fetchFile(TRANSLATION_FILES[lang], true).catch(() => undefined))),
-    fetchManifest(),
+    fetchTranslations(manifestLoaded),
+    manifestLoaded,
   ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
   optional.forEach(([key], i) => (raw[key] = extras[i]?.value));

@@ -72,8 +72,8 @@ export const ru = {
     // The words are those of the source quotes; «в кавычках» would read as a search syntax.
     searchPlaceholder: 'Имена, места, слова из цитат…',
     years: 'Годы',
-    // The count arrives without plural forms here, so it sits after a colon where Russian needs no agreement.
-    yearOption: '{{year}} год, инцидентов: {{count}}',
+    // The visible year and count lead, in that order (WCAG 2.5.3); the count needs no plural agreement after a colon.
+    yearOption: '{{year}}: {{count}} (число инцидентов)',
     from: 'С',
     to: 'По',
     applyRange: 'Применить диапазон',
@@ -194,7 +194,8 @@ export const ru = {
       'up-to': 'до {{count}}',
     },
     actors: 'Люди и организации',
-    filterByActor: 'Показать только инциденты с участием: {{name}}',
+    // Starts with the button's visible word, so speech users can say what they see (WCAG 2.5.3).
+    filterByActor: 'Фильтровать по участнику: {{name}}',
     filter: 'Фильтровать',
     disputes: 'Источники расходятся',
     sources: 'Источники',
