@@ -6,9 +6,9 @@
  * validation; a record that names an unknown one is reported and skipped.
  */
 import { disputeSchema, redirectSchema, type Dispute, type Redirect, type Source } from './schema';
-import type { DataIssue } from './validate';
+import { DISPUTES_FILE, type DataIssue } from './dataset';
 
-export const DISPUTES_FILE = 'disputes.json';
+export { DISPUTES_FILE };
 
 type Parse = <T>(list: unknown[], schema: import('zod').ZodType<T>, file: string) => Generator<void, T[]>;
 

@@ -8,14 +8,8 @@ import { buildIndex, type DataIndex } from './data-index';
 import { MANIFEST_FILE, matchesManifest, trustedDataset, type DataManifest } from './trusted';
 import { TRANSLATION_FILES, TRANSLATION_LANGS } from './translation-schema';
 import { applyTranslations, readTranslationFiles } from './translations';
-import {
-  DatasetError,
-  FILES,
-  OPTIONAL_FILES,
-  validateDatasetInSlices,
-  type DataIssue,
-  type RawDataset,
-} from './validate';
+import { validateDatasetInSlices } from './validate';
+import { DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type RawDataset } from './dataset';
 
 export interface LoadedDataset {
   index: DataIndex;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRaw } from './test-fixture';
-import { validateDataset, type Dataset } from './validate';
+import { validateDataset } from './validate';
+import type { Dataset } from './dataset';
 import { buildIndex } from './data-index';
 import { fold } from '../lib/fold';
 import { applyTranslations, readerTexts, readTranslationFiles, translationReport } from './translations';

@@ -3,7 +3,7 @@
  * the translation files are laid over them, and how complete they are.
  */
 import type { Localized } from './schema';
-import type { DataIssue, Dataset } from './validate';
+import type { DataIssue, Dataset } from './dataset';
 import {
   TEXT_KEY,
   TRANSLATION_FILES,

@@ -1,8 +1,7 @@
 /** Dataset text in the reader's language, falling back to English (and saying so). */
 import type { Localized } from '../data/schema';
 import type { TranslatedText } from '../data/translations';
-
-export type Lang = 'en' | 'ru' | 'kk';
+import type { UiLang } from './langs';
 
 /**
  * How a text is shown to a reader of `lang`: in the original English, as a
@@ -12,24 +11,24 @@ export type Lang = 'en' | 'ru' | 'kk';
  */
 export type TextStatus = 'original' | 'reviewed' | 'draft' | 'fallback';
 
-export function pick(value: Localized | undefined, lang: Lang): string {
+export function pick(value: Localized | undefined, lang: UiLang): string {
   if (!value) return '';
   return value[lang] ?? value.en;
 }
 
-export function textStatus(value: TranslatedText | undefined, lang: Lang): TextStatus {
+export function textStatus(value: TranslatedText | undefined, lang: UiLang): TextStatus {
   if (!value || lang === 'en') return 'original';
   if (!value[lang]) return 'fallback';
   return value.review?.[lang] === 'reviewed' ? 'reviewed' : 'draft';
 }
 
 /** True when the reader asked for another language and only English exists. */
-export function isFallback(value: Localized | undefined, lang: Lang): boolean {
+export function isFallback(value: Localized | undefined, lang: UiLang): boolean {
   return textStatus(value, lang) === 'fallback';
 }
 
 /** The English originals of the texts a reader of `lang` sees as draft translations: each needs the draft mark. */
-export function draftOriginals(values: readonly (TranslatedText | undefined)[], lang: Lang): string[] {
+export function draftOriginals(values: readonly (TranslatedText | undefined)[], lang: UiLang): string[] {
   return values.filter((v): v is TranslatedText => textStatus(v, lang) === 'draft').map((v) => v.en);
 }
 
@@ -44,11 +43,11 @@ export function datasetText(
   return found && found.en === en ? found : { en };
 }
 
-export function placeName(place: { name: { en: string; ru: string; kk: string } } | undefined, lang: Lang): string {
+export function placeName(place: { name: { en: string; ru: string; kk: string } } | undefined, lang: UiLang): string {
   return place ? place.name[lang] || place.name.en : '';
 }
 
 /** Compares names and titles in the order readers of `lang` expect. */
-export function collator(lang: Lang): Intl.Collator {
+export function collator(lang: UiLang): Intl.Collator {
   return new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
 }

@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import type { DataIndex } from '../../data/data-index';
 import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
 import { isoDay } from '../../lib/format';
-import { pick, placeName, textStatus, type Lang } from '../../lib/localized';
+import { pick, placeName, textStatus } from '../../lib/localized';
+import type { UiLang } from '../../lib/langs';
 import { disputesOf } from '../../data/cross-records';
 import type { Source } from '../../data/schema';
 
@@ -17,7 +18,7 @@ export interface ExportMeta {
   /** ISO day the reader exported the view. */
   accessed: string;
   /** The view's language: dataset text is exported in it where a translation exists. English by default. */
-  lang?: Lang;
+  lang?: UiLang;
 }
 
 export interface ExportActor {
@@ -109,7 +110,7 @@ export interface IncidentRecord {
   cases: ExportCase[];
   link: string;
   /** The language of the view the record was exported from. */
-  lang: Lang;
+  lang: UiLang;
   /** How the title and summary are shown in that language: `original` (English), `reviewed`, `draft` or `untranslated`. */
   translation_status: string;
   title_en: string;
@@ -179,7 +180,7 @@ function publication(p: Partial<Source> | undefined): ExportPublication {
 
 const STATUS_RANK = ['original', 'reviewed', 'draft', 'fallback'] as const;
 
-export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: Lang = 'en'): IncidentRecord {
+export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: UiLang = 'en'): IncidentRecord {
   const { dataset } = ix;
   const inc = dataset.incidents[i]!;
   const date = dataset.dates[i]!;

@@ -10,6 +10,7 @@ import type { Place } from '../../data/schema';
 import { FacetOption } from './facet-option';
 import { collator, pick, placeName } from '../../lib/localized';
 import { ActiveChips } from './active-chips';
+import './filters.css';
 
 const SEARCH_DELAY_MS = 200;
 const ACTORS_SHOWN = 40;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { disputesOf } from '../../data/cross-records';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 
 /** Every disagreement that concerns the incident, each claim beside its source and verbatim quote. */
 export function Disputes({ incident, data }: { incident: Incident; data: DataIndex }) {

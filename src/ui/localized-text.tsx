@@ -1,10 +1,10 @@
+import './ui.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../data/schema';
 import type { TranslatedText } from '../data/translations';
 import { useAppStore } from '../store';
-import { draftOriginals, pick, textStatus } from './localized';
-import './localized-text.css';
+import { draftOriginals, pick, textStatus } from '../lib/localized';
 
 /**
  * Renders dataset text in the reader's language. Where no translation exists
