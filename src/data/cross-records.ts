@@ -6,9 +6,9 @@
  * validation; a record that names an unknown one is reported and skipped.
  */
 import { disputeSchema, redirectSchema, type Dispute, type Redirect, type Source } from './schema';
-import { DISPUTES_FILE, type DataIssue } from './dataset';
+import { OPTIONAL_FILES, type DataIssue } from './dataset';
 
-export { DISPUTES_FILE };
+export const DISPUTES_FILE = OPTIONAL_FILES.disputes;
 
 type Parse = <T>(list: unknown[], schema: import('zod').ZodType<T>, file: string) => Generator<void, T[]>;
 
@@ -79,4 +79,13 @@ export function* checkRedirects(
 /** Every disagreement that concerns an incident. */
 export function disputesOf(disputes: readonly Dispute[], incidentId: string): Dispute[] {
   return disputes.filter((d) => d.incidents.includes(incidentId));
+}
+
+/** The record a linked id names now: itself, or the record it was renamed or merged into. */
+export function resolveIncidentId(
+  redirects: ReadonlyMap<string, Redirect>,
+  id: string,
+): { id: string; redirectedFrom: string | null } {
+  const redirect = redirects.get(id);
+  return redirect ? { id: redirect.to, redirectedFrom: id } : { id, redirectedFrom: null };
 }

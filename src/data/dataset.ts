@@ -36,6 +36,7 @@ export interface Dataset {
   sources: Map<string, Source>;
   cases: Map<string, Case>;
   narratives: Narrative[];
+  /** Disagreements between sources, each with the incidents it concerns. */
   disputes: Dispute[];
   /** Published ids that were renamed or merged, by old id. */
   redirects: Map<string, Redirect>;
@@ -61,9 +62,7 @@ export const FILES = {
   cases: 'cases.json',
 } as const;
 
-export const DISPUTES_FILE = 'disputes.json';
-
-export const OPTIONAL_FILES = { narratives: 'narratives.json', disputes: DISPUTES_FILE } as const;
+export const OPTIONAL_FILES = { narratives: 'narratives.json', disputes: 'disputes.json' } as const;
 
 /** Every data file with the dataset key it fills: the required ones, then the optional ones. */
 export const DATA_FILES: readonly { key: keyof RawDataset; file: string; optional: boolean }[] = [

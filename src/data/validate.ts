@@ -21,8 +21,8 @@ import {
 } from './schema';
 import { COUNTRY_BOUNDS, distanceKm } from './country-bounds';
 import { parseEdtf, type ParsedDate } from '../lib/edtf';
-import { checkDisputes, checkRedirects } from './cross-records';
 import { byId, DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type Dataset, type RawDataset } from './dataset';
+import { checkDisputes, checkRedirects } from './cross-records';
 
 /** Farthest a place may lie from the centre of the region it claims to be in. */
 const MAX_REGION_DISTANCE_KM = 700;

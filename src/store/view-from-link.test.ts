@@ -29,10 +29,24 @@ raw.narratives = {
     },
   ],
 };
+(raw.incidents as { redirects?: unknown[] }).redirects = [
+  { from: '2022-01-01-zhanaozen-protest', to: 'zhanaozen-protest-2022', note: { en: 'Renamed: no day.' } },
+];
 const data = buildIndex(validateDataset(raw).dataset);
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
 describe('viewFromLink', () => {
+  it('opens the record a retired id became, and remembers the id the link named', () => {
+    const { view, ignored } = viewFromLink(data, '#id=2022-01-01-zhanaozen-protest');
+    expect(ignored).toEqual([]);
+    expect(view).toMatchObject({
+      selectedId: 'zhanaozen-protest-2022',
+      redirectedFrom: '2022-01-01-zhanaozen-protest',
+    });
+    expect(viewFromLink(data, '#id=zhanaozen-protest-2022').view.redirectedFrom).toBeNull();
+    expect(viewFromLink(data, '').view.redirectedFrom).toBeNull();
+  });
+
   it('reads an empty link as the fresh view', () => {
     const { view, ignored } = viewFromLink(data, '');
     expect(ignored).toEqual([]);

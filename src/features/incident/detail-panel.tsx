@@ -15,6 +15,8 @@ import { SourceList } from './source-list';
 import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';
 import { RoleTag } from '../../ui/role-tag';
+import { BasisNote } from './basis';
+import { PlaceSet, RedirectNote } from './record-notes';
 import './incident.css';
 
 function Hint() {
@@ -116,6 +118,7 @@ export function DetailPanel() {
       <h2 ref={headingRef} tabIndex={-1} className="detail-title">
         <LocalizedText value={incident.title} />
       </h2>
+      <RedirectNote incident={incident} data={data} />
       {!inView && (
         <p className="detail-hidden-note" role="note">
           {t('details.hiddenByFilters')}{' '}
@@ -129,11 +132,7 @@ export function DetailPanel() {
         <dd>
           <span className="fact-main">{formatIncidentDate(date, lang)}</span>
           <span className="fact-precision">{t(datePrecisionKey(date))}</span>
-          {dateNote && (
-            <span className="fact-note">
-              <LocalizedText value={dateNote} />
-            </span>
-          )}
+          <BasisNote basis={incident.dateBasis} note={dateNote} />
         </dd>
         <dt>{t('details.place')}</dt>
         <dd>
@@ -142,11 +141,8 @@ export function DetailPanel() {
             {region && region.id !== place?.id ? `, ${placeName(region, lang)}` : ''}
           </span>
           <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
-          {placeNote && (
-            <span className="fact-note">
-              <LocalizedText value={placeNote} />
-            </span>
-          )}
+          <PlaceSet incident={incident} data={data} />
+          <BasisNote basis={incident.placeBasis} note={placeNote} />
         </dd>
         {incident.people && (
           <>
