@@ -8,6 +8,7 @@ import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
 import type { Incident, Localized, Narrative } from './schema';
 import type { TranslatedText } from './translations';
+import { DATASET_SPAN } from '../lib/edtf';
 
 export interface DataIndex {
   dataset: Dataset;
@@ -146,8 +147,8 @@ export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, Translat
   }
   actorOffsets[n] = k;
   if (n === 0) {
-    minTime = Date.UTC(1986, 0, 1);
-    maxTime = Date.UTC(2027, 0, 1);
+    minTime = DATASET_SPAN.start;
+    maxTime = DATASET_SPAN.end;
   }
   let byCase: Map<string, number[]> | null = null;
   const caseMembers = (caseId: string): readonly number[] => {

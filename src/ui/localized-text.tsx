@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Localized } from '../data/schema';
 import type { TranslatedText } from '../data/translations';
 import { useAppStore } from '../store';
-import { draftOriginals, pick, textStatus } from '../lib/localized';
+import { draftOriginals, pick, textStatus } from '../data/localized';
 
 /**
  * Renders dataset text in the reader's language. Where no translation exists

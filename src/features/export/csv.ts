@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import type { DataIndex } from '../../data/data-index';
 import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
 import { isoDay } from '../../lib/format';
-import { pick, placeName, textStatus } from '../../lib/localized';
+import { pick, placeName, textStatus } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 import { disputesOf } from '../../data/cross-records';
 import type { Source } from '../../data/schema';

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { hasActiveFilters, selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { fold } from '../../lib/fold';
 import type { DataIndex } from '../../data/data-index';
 import type { Place } from '../../data/schema';
 import { FacetOption } from './facet-option';
-import { collator, pick, placeName } from '../../lib/localized';
+import { collator, pick, placeName } from '../../data/localized';
 import { ActiveChips } from './active-chips';
 import './filters.css';
 

@@ -4,7 +4,7 @@ import type { Incident, Source } from '../../data/schema';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
 import { useAppStore } from '../../store';
-import { datasetText } from '../../lib/localized';
+import { datasetText } from '../../data/localized';
 import { LocalizedText } from '../../ui/localized-text';
 
 type Publication = Partial<

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collator, datasetText, draftOriginals, pick, textStatus } from './localized';
-import type { TranslatedText } from '../data/translations';
+import type { TranslatedText } from './translations';
 
 const draft: TranslatedText = { en: 'Detained', ru: 'Задержан', review: { ru: 'draft' } };
 const reviewed: TranslatedText = { en: 'Detained', kk: 'Ұсталды', review: { kk: 'reviewed' } };

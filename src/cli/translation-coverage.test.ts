@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDataDir } from '../cli/check-data-dir';
-import { TRANSLATION_FILES, TRANSLATION_LANGS } from './translation-schema';
+import { checkDataDir } from './check-data-dir';
+import { TRANSLATION_FILES, TRANSLATION_LANGS } from '../data/translation-schema';
 
 const DATA = resolve(import.meta.dirname, '../../data');
 
