@@ -47,7 +47,6 @@ test('a Kazakh- or Russian-speaking reader switches language and searches in any
   await expect(original).toHaveAttribute('aria-expanded', 'true');
   await expect(draft.getByTestId('draft-original')).toHaveAttribute('lang', 'en');
   await expect(draft.getByTestId('draft-original')).toContainText('Oil workers strike in Zhanaozen');
-  expect(await explorer.accessibilityViolations()).toEqual([]);
   await explorer.screenshot('language-ru-draft');
   await page.keyboard.press('Escape');
   await filters.getByRole('searchbox').first().fill('');
