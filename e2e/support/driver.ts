@@ -105,6 +105,13 @@ export class Explorer {
     });
   }
 
+  /** Serves a translation of the dataset into this language that has nothing translated yet. */
+  async givenNoTranslation(lang: 'ru' | 'kk') {
+    await this.page.route(`**/data/translations/${lang}.json`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lang, entries: {} }) }),
+    );
+  }
+
   /** Makes one dataset file fail to download with this HTTP status. */
   async givenDatasetFileFails(file: string, status: number) {
     await this.page.route(`**/data/${file}`, (route) => route.fulfill({ status, body: 'nope' }));

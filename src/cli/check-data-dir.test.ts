@@ -138,8 +138,11 @@ describe('npm run data:check', () => {
     const { status, stdout, stderr } = run('data');
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const [, count, dir] = /^data:check: (\d+) incidents valid in (.+)\n$/.exec(stdout) ?? [];
+    // The translation coverage comes first; the verdict is the last line.
+    const [, count, dir] =
+      /^data:check: (\d+) incidents valid in (.+)\n$/.exec(stdout.split(/(?<=\n)/).at(-1) ?? '') ?? [];
     expect(dir).toBe(join(ROOT, 'data'));
     expect(Number(count)).toBeGreaterThan(0);
+    expect(stdout).toMatch(/^ {2}ru incidents\/title +\d+\/\d+ /m);
   }, 60_000);
 });

@@ -7,10 +7,13 @@ import type { Dataset } from './dataset';
 import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
 import type { Incident, Localized, Narrative } from './schema';
+import type { TranslatedText } from './translations';
 import { DATASET_SPAN } from '../lib/edtf';
 
 export interface DataIndex {
   dataset: Dataset;
+  /** Every reader-facing text with its translations, by key (see translations.ts). */
+  texts: ReadonlyMap<string, TranslatedText>;
   n: number;
   ids: string[];
   idToIndex: Map<string, number>;
@@ -90,7 +93,7 @@ function searchText(inc: Incident, ds: Dataset, cached: ReturnType<typeof foldCa
   return shared.length ? `${own} ${shared.join(' ')}` : own;
 }
 
-export function buildIndex(dataset: Dataset): DataIndex {
+export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, TranslatedText> = new Map()): DataIndex {
   const { incidents, dates } = dataset;
   const n = incidents.length;
   const placeIds = [...dataset.places.keys()];
@@ -178,6 +181,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
   };
   return {
     dataset,
+    texts,
     n,
     ids,
     idToIndex,

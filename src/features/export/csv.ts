@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 import type { DataIndex } from '../../data/data-index';
 import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
 import { isoDay } from '../../lib/format';
+import { pick, placeName, textStatus } from '../../data/localized';
+import type { UiLang } from '../../lib/langs';
 import { disputesOf } from '../../data/cross-records';
 import type { Source } from '../../data/schema';
 
@@ -15,6 +17,8 @@ export interface ExportMeta {
   link: string;
   /** ISO day the reader exported the view. */
   accessed: string;
+  /** The view's language: dataset text is exported in it where a translation exists. English by default. */
+  lang?: UiLang;
 }
 
 export interface ExportActor {
@@ -68,7 +72,12 @@ export interface ExportCase {
   title: string;
 }
 
-/** One incident, resolved against places, actors, sources and cases. Dataset text is in English, its reference language. */
+/**
+ * One incident, resolved against places, actors, sources and cases. Dataset
+ * text is in the view's language where translated (`lang`, and whether that
+ * translation is reviewed), with the English reference beside the title and
+ * summary. Quotes stay verbatim.
+ */
 export interface IncidentRecord {
   id: string;
   title: string;
@@ -100,6 +109,12 @@ export interface IncidentRecord {
   disputes: ExportDispute[];
   cases: ExportCase[];
   link: string;
+  /** The language of the view the record was exported from. */
+  lang: UiLang;
+  /** How the title and summary are shown in that language: `original` (English), `reviewed`, `draft` or `untranslated`. */
+  translation_status: string;
+  title_en: string;
+  summary_en: string;
 }
 
 export const CSV_COLUMNS = [
@@ -130,6 +145,10 @@ export const CSV_COLUMNS = [
   'disputes',
   'cases',
   'link',
+  'lang',
+  'translation_status',
+  'title_en',
+  'summary_en',
   'dataset_version',
   'view_link',
   'accessed',
@@ -159,7 +178,9 @@ function publication(p: Partial<Source> | undefined): ExportPublication {
   };
 }
 
-export function incidentRecord(ix: DataIndex, i: number, viewLink: string): IncidentRecord {
+const STATUS_RANK = ['original', 'reviewed', 'draft', 'fallback'] as const;
+
+export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: UiLang = 'en'): IncidentRecord {
   const { dataset } = ix;
   const inc = dataset.incidents[i]!;
   const date = dataset.dates[i]!;
@@ -167,10 +188,11 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
   // A region-level place is itself the region, so grouping by region still finds it.
   const region = place?.kind === 'region' ? place : place?.region ? dataset.places.get(place.region) : undefined;
   const sourceTitle = (id: string) => dataset.sources.get(id)?.title ?? id;
+  const worst = Math.max(...[inc.title, inc.summary].map((v) => STATUS_RANK.indexOf(textStatus(v, lang))));
   const disputes = disputesOf(dataset.disputes, inc.id);
   return {
     id: inc.id,
-    title: inc.title.en,
+    title: pick(inc.title, lang),
     date: inc.date,
     date_start: isoDay(date.start),
     date_end: isoDay(Math.max(date.start, date.end - 1)),
@@ -178,8 +200,8 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
     date_basis: inc.dateBasis,
     date_note: inc.dateNote ?? null,
     place_id: place?.id ?? null,
-    place: place?.name.en ?? null,
-    region: region?.name.en ?? null,
+    place: place ? placeName(place, lang) : null,
+    region: region ? placeName(region, lang) : null,
     country: place?.country ?? null,
     latitude: place ? roundCoordinate(place.lat) : null,
     longitude: place ? roundCoordinate(place.lon) : null,
@@ -189,12 +211,12 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
     category: inc.category,
     actors: inc.actors.map((a) => ({
       id: a.actor,
-      name: dataset.actors.get(a.actor)?.name.en ?? a.actor,
+      name: pick(dataset.actors.get(a.actor)?.name, lang) || a.actor,
       role: a.role,
     })),
     people_count: inc.people?.count ?? null,
     people_qualifier: inc.people?.qualifier ?? null,
-    summary: inc.summary.en,
+    summary: pick(inc.summary, lang),
     sources: inc.sources.map((c) => {
       const source = dataset.sources.get(c.source);
       const related = source?.related;
@@ -209,10 +231,10 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
     contested: disputes.length > 0,
     disputes: disputes.map((d) => ({
       id: d.id,
-      topic: d.topic.en,
-      note: d.note?.en ?? null,
+      topic: pick(d.topic, lang),
+      note: d.note ? pick(d.note, lang) : null,
       claims: d.claims.map((c) => ({
-        text: c.text.en,
+        text: pick(c.text, lang),
         source: c.source,
         source_title: sourceTitle(c.source),
         quote: c.quote,
@@ -220,8 +242,12 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
         translation: c.translation ?? null,
       })),
     })),
-    cases: inc.cases.map((id) => ({ id, title: dataset.cases.get(id)?.title.en ?? id })),
+    cases: inc.cases.map((id) => ({ id, title: pick(dataset.cases.get(id)?.title, lang) || id })),
     link: incidentLink(viewLink, inc.id),
+    lang,
+    translation_status: STATUS_RANK[worst] === 'fallback' ? 'untranslated' : (STATUS_RANK[worst] ?? 'original'),
+    title_en: inc.title.en,
+    summary_en: inc.summary.en,
   };
 }
 
@@ -288,7 +314,7 @@ function row(r: IncidentRecord, version: string, meta: ExportMeta): (string | nu
 export function toCsv(ix: DataIndex, visible: ArrayLike<number>, meta: ExportMeta): string {
   const data: (string | number | null)[][] = [];
   for (let k = 0; k < visible.length; k++) {
-    data.push(row(incidentRecord(ix, visible[k]!, meta.link), ix.dataset.version, meta));
+    data.push(row(incidentRecord(ix, visible[k]!, meta.link, meta.lang), ix.dataset.version, meta));
   }
   const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
   // Papaparse ends a header-only file with a line break but no other file; drop it so every file ends alike.

@@ -56,6 +56,7 @@ describe('toGeoJson', () => {
     expect(fc.features.map((f) => f.id)).toEqual(['unknown-place-2025', 'almaty-shutdown-2022']);
     expect(fc.metadata).toEqual({
       dataset_version: '1.0.0',
+      lang: 'en',
       view_link: META.link,
       accessed: '2026-11-21',
       count: 2,

@@ -6,8 +6,9 @@ import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import { fold } from '../../lib/fold';
 import type { DataIndex } from '../../data/data-index';
+import type { Place } from '../../data/schema';
 import { FacetOption } from './facet-option';
-import { pick, placeName } from '../../data/localized';
+import { collator, pick, placeName } from '../../data/localized';
 import { ActiveChips } from './active-chips';
 import './filters.css';
 
@@ -155,6 +156,7 @@ function ActorFacet({ data }: { data: DataIndex }) {
     [data],
   );
   const q = fold(query);
+  const byName = useMemo(() => collator(lang), [lang]);
   const matches = data.actorIds
     .map((id, k) => ({ id, k, n: counts?.[k] ?? 0 }))
     .filter(
@@ -162,7 +164,15 @@ function ActorFacet({ data }: { data: DataIndex }) {
         selected.includes(id) || (q === '' ? true : q.split(' ').every((term) => folded[k]!.includes(term))),
     )
     .filter(({ id, n }) => n > 0 || selected.includes(id) || q !== '')
-    .sort((a, b) => Number(selected.includes(b.id)) - Number(selected.includes(a.id)) || b.n - a.n);
+    .sort(
+      (a, b) =>
+        Number(selected.includes(b.id)) - Number(selected.includes(a.id)) ||
+        b.n - a.n ||
+        byName.compare(
+          pick(data.dataset.actors.get(a.id)?.name, lang),
+          pick(data.dataset.actors.get(b.id)?.name, lang),
+        ),
+    );
   const shown = matches.slice(0, ACTORS_SHOWN);
   return (
     <fieldset className="facet">
@@ -183,7 +193,9 @@ function ActorFacet({ data }: { data: DataIndex }) {
         {shown.map(({ id, n }) => {
           const actor = data.dataset.actors.get(id);
           const alias =
-            q && actor && !fold(actor.name.en).includes(q) ? actor.aliases.find((a) => fold(a).includes(q)) : undefined;
+            q && actor && !fold(pick(actor.name, lang)).includes(q)
+              ? actor.aliases.find((a) => fold(a).includes(q))
+              : undefined;
           return (
             <FacetOption
               key={id}
@@ -214,7 +226,8 @@ function PlaceFacet({ data }: { data: DataIndex }) {
   const tree = useMemo(() => {
     const rows: { id: string; depth: number }[] = [];
     const all = [...places.values()];
-    const byName = (a: { name: { en: string } }, b: { name: { en: string } }) => a.name.en.localeCompare(b.name.en);
+    const names = collator(lang);
+    const byName = (a: Place, b: Place) => names.compare(placeName(a, lang), placeName(b, lang));
     const countries = all
       .filter((p) => p.kind === 'country')
       .sort((a, b) => (a.country === 'KZ' ? -1 : b.country === 'KZ' ? 1 : byName(a, b)));
@@ -236,7 +249,7 @@ function PlaceFacet({ data }: { data: DataIndex }) {
     }
     for (const p of all.sort(byName)) push(p.id, 0);
     return rows;
-  }, [places]);
+  }, [places, lang]);
   return (
     <fieldset className="facet">
       <legend>{t('filters.places')}</legend>

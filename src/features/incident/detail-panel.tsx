@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../ui/localized-text';
-import { pick, placeName } from '../../data/localized';
+import { DraftNote, LocalizedText } from '../../ui/localized-text';
+import { datasetText, pick, placeName } from '../../data/localized';
 
 import { selectView } from '../../store/selectors';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
+import { disputesOf } from '../../data/cross-records';
 import { datePrecisionKey, placePrecisionKey } from './precision';
 import { SourceList } from './source-list';
 import { Disputes } from './disputes';
@@ -95,6 +96,13 @@ export function DetailPanel() {
   const region = place?.region ? data.dataset.places.get(place.region) : undefined;
   const style = CATEGORY_STYLE[incident.category];
   const lang = uiLang;
+  const dateNote = datasetText(data.texts, `incidents/${incident.id}/dateNote`, incident.dateNote);
+  const placeNote = datasetText(data.texts, `incidents/${incident.id}/placeNote`, incident.placeNote);
+  const disputeTexts = disputesOf(data.dataset.disputes, incident.id).flatMap((d) => [
+    d.topic,
+    d.note,
+    ...d.claims.map((c) => c.text),
+  ]);
 
   return (
     <article className="incident-detail" data-testid="incident-detail" data-incident-id={incident.id}>
@@ -124,7 +132,7 @@ export function DetailPanel() {
         <dd>
           <span className="fact-main">{formatIncidentDate(date, lang)}</span>
           <span className="fact-precision">{t(datePrecisionKey(date))}</span>
-          <BasisNote basis={incident.dateBasis} note={incident.dateNote} />
+          <BasisNote basis={incident.dateBasis} note={dateNote} />
         </dd>
         <dt>{t('details.place')}</dt>
         <dd>
@@ -134,7 +142,7 @@ export function DetailPanel() {
           </span>
           <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
           <PlaceSet incident={incident} data={data} />
-          <BasisNote basis={incident.placeBasis} note={incident.placeNote} />
+          <BasisNote basis={incident.placeBasis} note={placeNote} />
         </dd>
         {incident.people && (
           <>
@@ -146,6 +154,17 @@ export function DetailPanel() {
       <p className="detail-summary">
         <LocalizedText value={incident.summary} />
       </p>
+      <DraftNote
+        key={incident.id}
+        values={[
+          incident.title,
+          dateNote,
+          placeNote,
+          incident.summary,
+          ...disputeTexts,
+          ...incident.cases.map((c) => data.dataset.cases.get(c)?.title),
+        ]}
+      />
       <Actors incident={incident} data={data} />
       <Disputes incident={incident} data={data} />
       <SourceList incident={incident} data={data} />

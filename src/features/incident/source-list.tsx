@@ -4,6 +4,8 @@ import type { Incident, Source } from '../../data/schema';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
 import { useAppStore } from '../../store';
+import { datasetText } from '../../data/localized';
+import { LocalizedText } from '../../ui/localized-text';
 
 type Publication = Partial<
   Pick<
@@ -12,11 +14,17 @@ type Publication = Partial<
   >
 >;
 
-/** Who published a text, when, and where a reader can check it, including an archive search. */
-function PublicationFacts({ p }: { p: Publication }) {
+/**
+ * Who published a text, when, and where a reader can check it, including an
+ * archive search. `textKey` locates the notes among the dataset's translated
+ * texts (`sources/<id>/` or `sources/<id>/related.`).
+ */
+function PublicationFacts({ p, data, textKey }: { p: Publication; data: DataIndex; textKey: string }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
   const published = p.published ? parseEdtf(p.published) : null;
+  const publishedNote = datasetText(data.texts, `${textKey}publishedNote`, p.publishedNote);
+  const about = datasetText(data.texts, `${textKey}publisherDescription`, p.publisherDescription);
   return (
     <>
       <dl className="source-facts">
@@ -37,15 +45,17 @@ function PublicationFacts({ p }: { p: Publication }) {
             <dt>{t('details.published')}</dt>
             <dd>
               {published && formatIncidentDate(published, lang)}
-              {published && p.publishedNote && ' '}
-              {p.publishedNote}
+              {published && publishedNote && ' '}
+              {publishedNote && <LocalizedText value={publishedNote} />}
             </dd>
           </>
         )}
-        {p.publisherDescription && (
+        {about && (
           <>
             <dt>{t('details.about')}</dt>
-            <dd>{p.publisherDescription}</dd>
+            <dd>
+              <LocalizedText value={about} />
+            </dd>
           </>
         )}
       </dl>
@@ -80,7 +90,7 @@ export function SourceList({ incident, data }: { incident: Incident; data: DataI
                   <cite>{source?.title ?? c.source}</cite>
                 )}
               </p>
-              {source && <PublicationFacts p={source} />}
+              {source && <PublicationFacts p={source} data={data} textKey={`sources/${source.id}/`} />}
               {related && (
                 <div className="source-related">
                   <p className="source-related-label">
@@ -93,7 +103,7 @@ export function SourceList({ incident, data }: { incident: Incident; data: DataI
                       related.title && <cite>{related.title}</cite>
                     )}
                   </p>
-                  <PublicationFacts p={related} />
+                  <PublicationFacts p={related} data={data} textKey={`sources/${c.source}/related.`} />
                 </div>
               )}
               {c.quotes.map((q, j) => (

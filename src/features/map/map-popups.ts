@@ -5,6 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { pick, placeName } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 
@@ -23,6 +24,12 @@ export function buildTooltip(ix: DataIndex, i: number, lang: UiLang): HTMLElemen
   root.append(
     el('strong', 'map-tooltip-title', pick(inc.title, lang)),
     el('span', 'map-tooltip-date', formatIncidentDate(date, lang)),
+    // The symbol on the marker, named in the reader's language.
+    el(
+      'span',
+      'map-tooltip-date',
+      `${CATEGORY_STYLE[inc.category].symbol} ${i18n.t(`category.${inc.category}`, { lng: lang })}`,
+    ),
   );
   return root;
 }

@@ -16,7 +16,7 @@ import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import i18n from '../../lib/i18n';
-import { pick, placeName } from '../../data/localized';
+import { collator, pick, placeName } from '../../data/localized';
 import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP, type BinUnit, type ItemSpec } from './items';
 import { DATASET_SPAN } from '../../lib/edtf';
 
@@ -53,6 +53,8 @@ function itemContent(spec: ItemSpec): HTMLElement {
   const text = document.createElement('span');
   text.textContent = spec.label;
   node.append(badge, text);
+  // The symbol's meaning, in the reader's language, one hover away.
+  if (style) node.title = `${style.symbol} ${i18n.t(`category.${spec.category}`)}`;
   return node;
 }
 
@@ -348,10 +350,12 @@ export class TimelineController {
       content.title = label;
       return { id, content, order: groupBy === 'region' && id !== NO_REGION_GROUP ? 0 : order };
     });
-    if (groupBy === 'region')
+    if (groupBy === 'region') {
+      const names = collator(this.store.getState().lang);
       groups.sort(
-        (a, b) => a.order - b.order || (a.content.textContent ?? '').localeCompare(b.content.textContent ?? ''),
+        (a, b) => a.order - b.order || names.compare(a.content.textContent ?? '', b.content.textContent ?? ''),
       );
+    }
     groups.forEach((g, k) => (g.order = groupBy === 'region' ? k : g.order));
     if (!this.groupsOn) {
       this.items.clear();

@@ -293,6 +293,10 @@ export const en = {
       unknown: 'not on the map',
     },
   },
+  dataText: {
+    draft: 'Translation not yet reviewed.',
+    original: 'English original',
+  },
 };
 
 export type Translation = typeof en;

@@ -304,4 +304,9 @@ export const kk = {
     showResults_one: '{{count}} оқиғаны көрсету',
     showResults_other: '{{count}} оқиғаны көрсету',
   },
+  // The mark of a draft translation of dataset text (see data/GLOSSARY.md).
+  dataText: {
+    draft: 'Аударма әлі тексерілмеген.',
+    original: 'Ағылшынша түпнұсқа',
+  },
 } satisfies LocaleShape<Translation, 'one' | 'other'>;

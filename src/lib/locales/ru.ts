@@ -10,8 +10,9 @@ import type { LocaleShape } from './shape';
  */
 export const ru = {
   app: {
-    title: 'Обозреватель инцидентов: Казахстан',
-    tagline: 'Задокументированные репрессии 1986–2026 годов и источники по каждому инциденту',
+    // Not «Обозреватель», which reads as a columnist; see data/GLOSSARY.md.
+    title: 'Карта и хроника инцидентов: Казахстан',
+    tagline: 'Задокументированные репрессии 1986–2026 годов с источниками по каждому инциденту',
     skipToList: 'Перейти к списку инцидентов',
     loading: 'Загрузка набора данных…',
     loadingMap: 'Загрузка карты…',
@@ -23,7 +24,7 @@ export const ru = {
     loadErrorDamaged:
       'Никакие данные никуда больше не отправлялись. Файл на этом сайте повреждён; повторная попытка не поможет, пока администраторы сайта его не заменят.',
     retry: 'Повторить',
-    datasetVersion: 'Набор данных v{{version}}',
+    datasetVersion: 'Набор данных, версия {{version}}',
     copyLink: 'Скопировать ссылку',
     openFull: 'Открыть полную версию',
     language: 'Язык',
@@ -68,10 +69,11 @@ export const ru = {
     active: 'Активные фильтры',
     removeChip: 'Убрать фильтр: {{label}}',
     search: 'Поиск',
-    searchPlaceholder: 'Имена, места, слова в кавычках…',
+    // The words are those of the source quotes; «в кавычках» would read as a search syntax.
+    searchPlaceholder: 'Имена, места, слова из цитат…',
     years: 'Годы',
-    // The count arrives without plural forms here, so it sits after a colon where Russian needs no agreement.
-    yearOption: '{{year}} год, инцидентов: {{count}}',
+    // The visible year and count lead, in that order (WCAG 2.5.3); the count needs no plural agreement after a colon.
+    yearOption: '{{year}}: {{count}} (число инцидентов)',
     from: 'С',
     to: 'По',
     applyRange: 'Применить диапазон',
@@ -85,8 +87,9 @@ export const ru = {
     moreActors_many: 'Ещё {{count}} совпадений не показаны: уточните запрос',
     moreActors_other: 'Ещё {{count}} совпадения не показаны: уточните запрос',
     places: 'Места',
-    claims: 'Достоверность',
-    contestedOnly: 'Только спорные',
+    // We do not rate reliability; the filter keeps incidents where sources disagree.
+    claims: 'Расхождения в источниках',
+    contestedOnly: 'Только где источники расходятся',
   },
   category: {
     summons: 'Вызов в полицию или визит полиции',
@@ -95,12 +98,13 @@ export const ru = {
     detention: 'Задержание',
     prosecution: 'Уголовное дело',
     sentence: 'Приговор',
-    deportation: 'Процедура депортации',
+    deportation: 'Депортация или экстрадиция',
     disappearance: 'Исчезновение',
-    killing: 'Убийство',
+    // Every death caused by security forces or during unrest; the sources do not always say who killed whom.
+    killing: 'Гибель людей',
     violence: 'Насилие или пытки',
     protest: 'Протест',
-    shutdown: 'Отключение интернета',
+    shutdown: 'Отключение интернета или связи',
     military: 'Военное вмешательство',
     statement: 'Официальное заявление',
     international: 'Международная реакция',
@@ -110,10 +114,11 @@ export const ru = {
   },
   role: {
     target: 'объект преследования',
-    perpetrator: 'нарушитель',
+    // Not «нарушитель», which reads as an offender; the role covers who carried out or ordered the action.
+    perpetrator: 'ответственная сторона',
     participant: 'участник',
     organiser: 'организатор',
-    speaker: 'выступающий',
+    speaker: 'автор заявления',
     witness: 'свидетель',
     mentioned: 'упоминается',
   },
@@ -192,7 +197,7 @@ export const ru = {
     next: 'Следующий инцидент',
     all: 'Все даты',
     year: 'Год',
-    chooseYear: 'Перейти к…',
+    chooseYear: 'Показать год…',
     zoomIn: 'Приблизить',
     zoomOut: 'Отдалить',
     earlier: 'Раньше',
@@ -225,7 +230,8 @@ export const ru = {
     date: 'Дата',
     place: 'Место',
     placeUnknown: 'Место неизвестно',
-    people: 'Число пострадавших',
+    // The count covers protesters and participants too, not only victims.
+    people: 'Число людей',
     peopleCount: {
       exactly: '{{count}}',
       'at-least': 'не менее {{count}}',
@@ -233,12 +239,13 @@ export const ru = {
       'up-to': 'до {{count}}',
     },
     actors: 'Люди и организации',
-    filterByActor: 'Фильтровать: показать только инциденты с участием: {{name}}',
+    // Starts with the button's visible word, so speech users can say what they see (WCAG 2.5.3).
+    filterByActor: 'Фильтровать по участнику: {{name}}',
     filter: 'Фильтровать',
     disputes: 'Источники расходятся',
     sources: 'Источники',
     translation: 'Перевод:',
-    cases: 'По этому же делу',
+    cases: 'Инциденты этого дела',
     caseShowAll_one: 'Показать всё дело ({{count}} инцидент)',
     caseShowAll_few: 'Показать всё дело ({{count}} инцидента)',
     caseShowAll_many: 'Показать всё дело ({{count}} инцидентов)',
@@ -261,25 +268,25 @@ export const ru = {
     rewords: 'Этот текст пересказывает другую статью:',
     sameText: 'Тот же текст опубликован также как:',
   },
-  // «Обзор» rather than «история»: in a dataset about the past, «история» would read as "history".
+  // «Сюжет»: «обзор» reads as a review, and «история» in a dataset about the past as history.
   story: {
-    region: 'Обзор',
-    kicker: 'Пошаговый обзор',
+    region: 'Сюжет',
+    kicker: 'Пошаговый сюжет',
     progress: 'Шаг {{step}} из {{total}}',
     previous: 'Предыдущий шаг',
     next: 'Следующий шаг',
-    leave: 'Выйти из обзора',
+    leave: 'Выйти из сюжета',
     keys: 'Подсказка: переходите между шагами клавишами со стрелками влево и вправо.',
-    open: 'Обзоры',
-    pickerRegion: 'Обзоры',
-    pickerTitle: 'Пошаговые обзоры',
+    open: 'Сюжеты',
+    pickerRegion: 'Сюжеты',
+    pickerTitle: 'Пошаговые сюжеты',
     closePicker: 'Закрыть',
-    none: 'В этом наборе данных пока нет обзоров.',
+    none: 'В этом наборе данных пока нет сюжетов.',
     start_one: 'Начать ({{count}} шаг)',
     start_few: 'Начать ({{count}} шага)',
     start_many: 'Начать ({{count}} шагов)',
     start_other: 'Начать ({{count}} шага)',
-    startNamed: 'Начать обзор «{{title}}»',
+    startNamed: 'Начать сюжет «{{title}}»',
   },
   actor: {
     region: 'Человек или организация',
@@ -305,9 +312,9 @@ export const ru = {
     csv: 'Скачать CSV',
     geojson: 'Скачать GeoJSON',
     cite: 'Цитировать эту выборку',
-    citationLabel: 'Ссылка для цитирования этой выборки',
-    copy: 'Скопировать ссылку для цитирования',
-    copied: 'Ссылка для цитирования скопирована',
+    citationLabel: 'Библиографическая ссылка на эту выборку',
+    copy: 'Скопировать библиографическую ссылку',
+    copied: 'Библиографическая ссылка скопирована',
     copyFailed: 'Не удалось скопировать: текст выделен, скопируйте его сочетанием Ctrl+C или ⌘C',
     downloaded_one: 'Файл {{file}} скачан ({{shown}} инцидент)',
     downloaded_few: 'Файл {{file}} скачан ({{shown}} инцидента)',
@@ -349,5 +356,9 @@ export const ru = {
     showResults_few: 'Показать {{count}} инцидента',
     showResults_many: 'Показать {{count}} инцидентов',
     showResults_other: 'Показать {{count}} инцидента',
+  },
+  dataText: {
+    draft: 'Перевод ещё не проверен.',
+    original: 'Английский оригинал',
   },
 } satisfies LocaleShape<Translation, 'one' | 'few' | 'many' | 'other'>;
