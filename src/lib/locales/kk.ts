@@ -24,7 +24,7 @@ export const kk = {
     retry: 'Қайталау',
     datasetVersion: 'Деректер жинағы v{{version}}',
     copyLink: 'Сілтемені көшіру',
-    openFull: 'Толық нұсқасын ашу',
+    openFull: 'Толық нұсқаны ашу',
     language: 'Тіл',
     untranslated: 'Әлі аударылмаған: ағылшын тілінде көрсетілген',
     linkCopied: 'Сілтеме көшірілді',
@@ -57,7 +57,7 @@ export const kk = {
   filters: {
     title: 'Сүзгілер',
     clearAll: 'Барлығын тазарту',
-    active: 'Белсенді сүзгілер',
+    active: 'Қолданылған сүзгілер',
     removeChip: 'Сүзгіні алып тастау: {{label}}',
     search: 'Іздеу',
     searchPlaceholder: 'Есімдер, жер атаулары, тырнақшадағы сөздер…',
@@ -154,7 +154,7 @@ export const kk = {
     date: 'Күні',
     place: 'Орны',
     placeUnknown: 'Орны белгісіз',
-    people: 'Зардап шеккендер саны',
+    people: 'Қатысты адамдар саны',
     peopleCount: {
       exactly: '{{count}}',
       'at-least': 'кемінде {{count}}',
