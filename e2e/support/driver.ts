@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', '.screenshots');
 
 export type DatasetFiles = Partial<
-  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives', unknown>
+  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives' | 'disputes', unknown>
 >;
 
 export class Explorer {
@@ -119,6 +119,7 @@ export class Explorer {
       actors: read('actors'),
       sources: read('sources'),
       cases: read('cases'),
+      disputes: read('disputes'),
     };
   }
 

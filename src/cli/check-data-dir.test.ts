@@ -24,7 +24,11 @@ const EXPECTED = {
   unknownPlace: 'incidents.json: unknown-place: place: unknown place "atlantis"',
   unknownActor: 'incidents.json: unknown-actor: actors.1.actor: unknown actor "nobody"',
   unknownSource: 'incidents.json: unknown-source: sources.0.source: unknown source "src-missing"',
-  unknownDisputeSource: 'incidents.json: unknown-dispute-source: disputes.0.claims.1.source: unknown source "src-gone"',
+  unknownDisputeSource: 'disputes.json: unknown-dispute-source: claims.1.source: unknown source "src-gone"',
+  unknownDisputeIncident: 'disputes.json: unknown-dispute-incident: incidents.1: unknown incident "no-such-incident"',
+  oneClaimDispute: 'disputes.json: one-claim-dispute: claims: a dispute needs at least two claims',
+  redirectToUnknown: 'incidents.json: old-gone: redirects.to: unknown incident "no-such-incident"',
+  redirectFromLiveRecord: 'incidents.json: valid-region: redirects.from: "valid-region" is still a record; it cannot also redirect',
   unknownCase: 'incidents.json: unknown-case: cases.1: unknown case "no-such-case"',
   untranslatedQuote:
     'incidents.json: untranslated-quote: sources.0.quotes.0.translation: a zh quote needs an English translation',

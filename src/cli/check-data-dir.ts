@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, DatasetError, formatIssue, validateDataset, type RawDataset } from '../data/validate';
+import { checkRules } from '../data/rules';
 
 export interface DirCheck {
   problems: string[];
@@ -26,7 +27,7 @@ export function checkDataDir(dir: string): DirCheck {
   if (problems.length > 0) return { problems, incidents: 0 };
   try {
     const { dataset, issues } = validateDataset(raw as RawDataset);
-    return { problems: issues.map(formatIssue), incidents: dataset.incidents.length };
+    return { problems: [...issues, ...checkRules(dataset)].map(formatIssue), incidents: dataset.incidents.length };
   } catch (error) {
     if (error instanceof DatasetError)
       return { problems: [`${error.file}: -: (file): ${error.message}`], incidents: 0 };

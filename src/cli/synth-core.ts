@@ -6,7 +6,7 @@
  * spikes around the big events, mostly day-precise dates, a few categories
  * dominating, places weighted towards the big cities.
  */
-import type { Actor, Case, Incident, Place, Source } from '../data/schema';
+import type { Actor, Case, Dispute, Incident, Place, Source } from '../data/schema';
 import type { ActorRole, CategoryId, LocationPrecision } from '../data/vocabulary';
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf';
 
@@ -29,6 +29,11 @@ export interface IncidentsFile {
   version: string;
   updated: string;
   incidents: Incident[];
+}
+
+/** The incidents and, for disputes.json, the disagreements about them. */
+export interface SynthResult extends IncidentsFile {
+  disputes: Dispute[];
 }
 
 const DAY = 86_400_000;
@@ -362,6 +367,14 @@ const SLOTS: Record<CategoryId, Slot[]> = {
     { pool: 'any', role: 'mentioned' },
     { pool: 'person', role: 'mentioned' },
   ],
+  allegation: [
+    { pool: 'person', role: 'target' },
+    { pool: 'any', role: 'mentioned' },
+  ],
+  surveillance: [
+    { pool: 'person', role: 'target' },
+    { pool: 'state', role: 'mentioned' },
+  ],
 };
 
 const ACTOR_COUNTS = table<number>([
@@ -455,6 +468,8 @@ const TITLES: Record<CategoryId, string[]> = {
     'Foreign ministry comments on detentions{where}',
   ],
   disinformation: ['State media claims protesters were paid{where}', 'Rumours spread that {who} is a foreign agent'],
+  allegation: ['Media allege {who} called for violence{where}'],
+  surveillance: ['Phones of {who} found infected with spyware{where}'],
 };
 
 const QUOTES: Record<CategoryId, string> = {
@@ -474,6 +489,8 @@ const QUOTES: Record<CategoryId, string> = {
   statement: 'the official said there are no political prisoners in the country',
   international: 'the organisation called on the authorities to release those detained',
   disinformation: 'claimed the protesters had been paid by foreign sponsors',
+  allegation: 'was accused in several outlets of calling for violence, which they deny',
+  surveillance: 'found spyware on their phones',
 };
 
 /** A short generic quote per language, with its English translation. */
@@ -553,12 +570,13 @@ const QUALIFIERS = table<'exactly' | 'at-least' | 'about' | 'up-to'>([
 
 interface Draft {
   incident: Omit<Incident, 'id'>;
+  disputes: Omit<Dispute, 'id' | 'incidents'>[];
   start: number;
   order: number;
   slugTail: string;
 }
 
-export function synthesizeIncidents(ref: SynthReference, options: SynthOptions): IncidentsFile {
+export function synthesizeIncidents(ref: SynthReference, options: SynthOptions): SynthResult {
   const { count, seed } = options;
   const version = options.version ?? '1.0.0';
   const updated = options.updated ?? `${DATASET_LAST_YEAR}-11-21`;
@@ -618,19 +636,20 @@ export function synthesizeIncidents(ref: SynthReference, options: SynthOptions):
           })()
         : { text: english, lang: 'en' as const };
 
-    const disputes: Incident['disputes'] = [];
+    const disputes: Omit<Dispute, 'id' | 'incidents'>[] = [];
     if (rng.chance(DISPUTE_SHARE)) {
       const topics = DISPUTE_TOPICS[category] ?? DISPUTE_TOPICS['default']!;
       const other = ref.sources.length > 1 ? ref.sources.filter((s) => s.id !== source.id) : ref.sources;
       const second = rng.pick(other);
       disputes.push({
-        topic: rng.pick(topics),
+        topic: { en: rng.pick(topics) },
         claims: [
-          { text: 'The authorities gave one account.', source: source.id, quote: english },
+          { text: { en: 'The authorities gave one account.' }, source: source.id, quote: english, lang: 'en' },
           {
-            text: 'Witnesses gave a different account.',
+            text: { en: 'Witnesses gave a different account.' },
             source: second.id,
             quote: 'Witnesses told a different story (synthetic).',
+            lang: 'en',
           },
         ],
       });
@@ -651,8 +670,9 @@ export function synthesizeIncidents(ref: SynthReference, options: SynthOptions):
       locationPrecision,
       category,
       actors,
+      dateBasis: 'source',
+      placeBasis: 'source',
       sources: [{ source: source.id, quotes: [quote] }],
-      disputes,
       cases,
     };
     if (precision !== 'day' && rng.chance(0.4)) incident.dateNote = rng.pick(DATE_NOTES[precision]);
@@ -663,6 +683,7 @@ export function synthesizeIncidents(ref: SynthReference, options: SynthOptions):
     if (!parsed) throw new Error(`generated an invalid date "${date}"`);
     drafts.push({
       incident,
+      disputes,
       start: parsed.start,
       order: k,
       slugTail: `${category}-${place ? place.id : 'unknown-place'}`,
@@ -673,7 +694,20 @@ export function synthesizeIncidents(ref: SynthReference, options: SynthOptions):
   drafts.sort((a, b) => a.start - b.start || a.order - b.order);
   const width = Math.max(6, String(count).length);
   const incidents = drafts.map((d, k): Incident => {
-    const { title, summary, date, dateNote, place, locationPrecision, category, actors, people, ...rest } = d.incident;
+    const {
+      title,
+      summary,
+      date,
+      dateBasis,
+      dateNote,
+      place,
+      locationPrecision,
+      placeBasis,
+      category,
+      actors,
+      people,
+      ...rest
+    } = d.incident;
     const head = { id: `synth-${pad(k + 1, width)}-${d.slugTail}`.slice(0, 120).replace(/-+$/, '') };
     // Key order follows the real file, so a synthetic file reads like the real one.
     return {
@@ -681,14 +715,23 @@ export function synthesizeIncidents(ref: SynthReference, options: SynthOptions):
       title,
       summary,
       date,
+      dateBasis,
       ...(dateNote !== undefined ? { dateNote } : {}),
       place,
       locationPrecision,
+      placeBasis,
       category,
       actors,
       ...(people !== undefined ? { people } : {}),
       ...rest,
     };
   });
-  return { version, updated, incidents };
+  const disputes = drafts.flatMap((d, k) =>
+    d.disputes.map((dispute, j): Dispute => ({
+      id: `synth-dispute-${pad(k + 1, width)}-${j + 1}`,
+      ...dispute,
+      incidents: [incidents[k]!.id],
+    })),
+  );
+  return { version, updated, incidents, disputes };
 }

@@ -117,6 +117,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
   let minTime = Infinity;
   let maxTime = -Infinity;
   let k = 0;
+  const disputed = new Set(dataset.disputes.flatMap((d) => d.incidents));
   for (let i = 0; i < n; i++) {
     const inc = incidents[i] as Incident;
     const d = dates[i];
@@ -133,7 +134,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
     place[i] = p ? (placeIndex.get(p.id) ?? -1) : -1;
     region[i] = p?.region ? (placeIndex.get(p.region) ?? -1) : -1;
     country[i] = p ? (countryPlace.get(p.country) ?? -1) : -1;
-    contested[i] = inc.disputes.length > 0 ? 1 : 0;
+    contested[i] = disputed.has(inc.id) ? 1 : 0;
     spread[i] = inc.locationPrecision === 'region' ? 1 : inc.locationPrecision === 'country' ? 2 : 0;
     actorOffsets[i] = k;
     for (const a of inc.actors) actorList[k++] = actorIndex.get(a.actor) ?? 0;

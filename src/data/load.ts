@@ -62,14 +62,15 @@ async function fetchManifest(): Promise<unknown> {
 
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const [values, narratives, manifest] = await Promise.all([
+  const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
+  const [values, extras, manifest] = await Promise.all([
     Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
-    fetchFile(OPTIONAL_FILES.narratives, true),
+    Promise.all(optional.map(([, file]) => fetchFile(file, true))),
     fetchManifest(),
   ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
-  raw.narratives = narratives?.value;
-  const fetched = [...values, ...(narratives ? [narratives] : [])];
+  optional.forEach(([key], i) => (raw[key] = extras[i]?.value));
+  const fetched = [...values, ...extras.filter((f): f is Fetched => f !== undefined)];
   if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])))) {
     const dataset = trustedDataset(raw);
     if (dataset) return { index: buildIndex(dataset), issues: [], checked: 'build' };

@@ -13,6 +13,8 @@ import {
   sourceSchema,
   type Actor,
   type Case,
+  type Dispute,
+  type Redirect,
   narrativeSchema,
   type Incident,
   type Narrative,
@@ -21,6 +23,7 @@ import {
 } from './schema';
 import { COUNTRY_BOUNDS, distanceKm } from './country-bounds';
 import { parseEdtf, type ParsedDate } from '../lib/edtf';
+import { checkDisputes, checkRedirects, DISPUTES_FILE } from './cross-records';
 
 export interface DataIssue {
   file: string;
@@ -37,6 +40,8 @@ export interface RawDataset {
   cases: unknown;
   /** Optional: a dataset without narratives is still complete. */
   narratives?: unknown;
+  /** Optional: disagreements between sources. */
+  disputes?: unknown;
 }
 
 export interface Dataset {
@@ -50,6 +55,9 @@ export interface Dataset {
   sources: Map<string, Source>;
   cases: Map<string, Case>;
   narratives: Narrative[];
+  disputes: Dispute[];
+  /** Published ids that were renamed or merged, by old id. */
+  redirects: Map<string, Redirect>;
 }
 
 export class DatasetError extends Error {
@@ -75,7 +83,7 @@ export const FILES = {
   cases: 'cases.json',
 } as const;
 
-export const OPTIONAL_FILES = { narratives: 'narratives.json' } as const;
+export const OPTIONAL_FILES = { narratives: 'narratives.json', disputes: DISPUTES_FILE } as const;
 
 /** Every data file with the dataset key it fills: the required ones, then the optional ones. */
 export const DATA_FILES: readonly { key: keyof RawDataset; file: string; optional: boolean }[] = [
@@ -113,7 +121,7 @@ function fieldOf(path: PropertyKey[]): string {
 const SLICE = 256;
 
 /** Parses each record, reporting every schema problem and dropping duplicates. */
-function* parseRecords<S extends z.ZodType>(
+export function* parseRecords<S extends z.ZodType>(
   list: unknown[],
   schema: S,
   file: string,
@@ -222,13 +230,6 @@ function checkIncident(
       }
     });
   });
-  inc.disputes.forEach((d, i) =>
-    d.claims.forEach((c, j) => {
-      if (!ctx.sources.has(c.source)) {
-        problems.push({ field: `disputes.${i}.claims.${j}.source`, message: `unknown source "${c.source}"` });
-      }
-    }),
-  );
   inc.cases.forEach((c, i) => {
     if (!ctx.cases.has(c)) problems.push({ field: `cases.${i}`, message: `unknown case "${c}"` });
   });
@@ -304,7 +305,11 @@ function* validationSteps(raw: RawDataset): Generator<void, Validated> {
     dates.push(parseEdtf(inc.date) as ParsedDate);
     incidents.push(inc);
   }
-  const narratives = yield* checkNarratives(raw.narratives, new Set(incidents.map((i) => i.id)), issues);
+  const incidentIds = new Set(incidents.map((i) => i.id));
+  const narratives = yield* checkNarratives(raw.narratives, incidentIds, issues);
+  const parse = <T>(list: unknown[], schema: z.ZodType<T>, file: string) => parseRecords(list, schema, file, issues);
+  const disputes = yield* checkDisputes(raw.disputes, { incidents: incidentIds, sources }, issues, parse);
+  const redirects = yield* checkRedirects(head.data.redirects, incidentIds, FILES.incidents, issues, parse);
   return {
     dataset: {
       version: head.data.version,
@@ -316,6 +321,8 @@ function* validationSteps(raw: RawDataset): Generator<void, Validated> {
       sources,
       cases,
       narratives,
+      disputes,
+      redirects,
     },
     issues,
   };

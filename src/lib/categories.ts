@@ -29,4 +29,6 @@ export const CATEGORY_STYLE: Record<CategoryId, CategoryStyle> = {
   statement: { color: '#4a5563', symbol: 'St', group: 'context' },
   international: { color: '#2e6b30', symbol: 'I', group: 'context' },
   disinformation: { color: '#5e5e00', symbol: 'Di', group: 'context' },
+  allegation: { color: '#6b4f7a', symbol: 'Al', group: 'context' },
+  surveillance: { color: '#3d5a73', symbol: 'Sv', group: 'pressure' },
 };

@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 import type { DataIndex } from '../../data/data-index';
 import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
 import { isoDay } from '../../lib/format';
+import { disputesOf } from '../../data/cross-records';
+import type { Source } from '../../data/schema';
 
 export interface ExportMeta {
   /** The link that reopens the exported view. */
@@ -27,16 +29,38 @@ export interface ExportQuote {
   translation: string | null;
 }
 
-export interface ExportSource {
+/** Who published a text and where a reader can check it. */
+export interface ExportPublication {
+  publisher: string | null;
+  publisher_description: string | null;
+  author: string | null;
+  published: string | null;
+  published_note: string | null;
+  url: string | null;
+  /** A Wayback Machine search for `url`, not a claim that a snapshot exists. */
+  archive_search: string | null;
+}
+
+export interface ExportSource extends ExportPublication {
   id: string;
   title: string;
-  url: string | null;
+  /** The article this one rewords or repeats, when there is one. */
+  related: (ExportPublication & { relation: string; title: string | null }) | null;
   quotes: ExportQuote[];
 }
 
 export interface ExportDispute {
+  id: string;
   topic: string;
-  claims: { text: string; source: string; source_title: string; quote: string }[];
+  note: string | null;
+  claims: {
+    text: string;
+    source: string;
+    source_title: string;
+    quote: string;
+    lang: string;
+    translation: string | null;
+  }[];
 }
 
 export interface ExportCase {
@@ -53,6 +77,9 @@ export interface IncidentRecord {
   /** Inclusive last day. */
   date_end: string;
   date_precision: string;
+  /** Where the date comes from: the source text, an inference from it, or outside knowledge. */
+  date_basis: string;
+  date_note: string | null;
   place_id: string | null;
   place: string | null;
   region: string | null;
@@ -61,6 +88,8 @@ export interface IncidentRecord {
   latitude: number | null;
   longitude: number | null;
   location_precision: string;
+  place_basis: string;
+  place_note: string | null;
   category: string;
   actors: ExportActor[];
   people_count: number | null;
@@ -80,6 +109,8 @@ export const CSV_COLUMNS = [
   'date_start',
   'date_end',
   'date_precision',
+  'date_basis',
+  'date_note',
   'place_id',
   'place',
   'region',
@@ -87,6 +118,8 @@ export const CSV_COLUMNS = [
   'latitude',
   'longitude',
   'location_precision',
+  'place_basis',
+  'place_note',
   'category',
   'actors',
   'people_count',
@@ -114,6 +147,18 @@ export function incidentLink(viewLink: string, id: string): string {
   return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id })}`;
 }
 
+function publication(p: Partial<Source> | undefined): ExportPublication {
+  return {
+    publisher: p?.publisher ?? null,
+    publisher_description: p?.publisherDescription ?? null,
+    author: p?.author ?? null,
+    published: p?.published ?? null,
+    published_note: p?.publishedNote ?? null,
+    url: p?.url ?? null,
+    archive_search: p?.archiveSearch ?? null,
+  };
+}
+
 export function incidentRecord(ix: DataIndex, i: number, viewLink: string): IncidentRecord {
   const { dataset } = ix;
   const inc = dataset.incidents[i]!;
@@ -122,6 +167,7 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
   // A region-level place is itself the region, so grouping by region still finds it.
   const region = place?.kind === 'region' ? place : place?.region ? dataset.places.get(place.region) : undefined;
   const sourceTitle = (id: string) => dataset.sources.get(id)?.title ?? id;
+  const disputes = disputesOf(dataset.disputes, inc.id);
   return {
     id: inc.id,
     title: inc.title.en,
@@ -129,6 +175,8 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
     date_start: isoDay(date.start),
     date_end: isoDay(Math.max(date.start, date.end - 1)),
     date_precision: date.precision,
+    date_basis: inc.dateBasis,
+    date_note: inc.dateNote ?? null,
     place_id: place?.id ?? null,
     place: place?.name.en ?? null,
     region: region?.name.en ?? null,
@@ -136,6 +184,8 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
     latitude: place ? roundCoordinate(place.lat) : null,
     longitude: place ? roundCoordinate(place.lon) : null,
     location_precision: inc.locationPrecision,
+    place_basis: inc.placeBasis,
+    place_note: inc.placeNote ?? null,
     category: inc.category,
     actors: inc.actors.map((a) => ({
       id: a.actor,
@@ -147,21 +197,27 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
     summary: inc.summary.en,
     sources: inc.sources.map((c) => {
       const source = dataset.sources.get(c.source);
+      const related = source?.related;
       return {
         id: c.source,
         title: source?.title ?? c.source,
-        url: source?.url ?? null,
+        ...publication(source),
+        related: related ? { relation: related.relation, title: related.title ?? null, ...publication(related) } : null,
         quotes: c.quotes.map((q) => ({ text: q.text, lang: q.lang, translation: q.translation ?? null })),
       };
     }),
-    contested: inc.disputes.length > 0,
-    disputes: inc.disputes.map((d) => ({
-      topic: d.topic,
+    contested: disputes.length > 0,
+    disputes: disputes.map((d) => ({
+      id: d.id,
+      topic: d.topic.en,
+      note: d.note?.en ?? null,
       claims: d.claims.map((c) => ({
-        text: c.text,
+        text: c.text.en,
         source: c.source,
         source_title: sourceTitle(c.source),
         quote: c.quote,
+        lang: c.lang,
+        translation: c.translation ?? null,
       })),
     })),
     cases: inc.cases.map((id) => ({ id, title: dataset.cases.get(id)?.title.en ?? id })),
@@ -181,8 +237,21 @@ export function guardCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+function publicationCell(p: ExportPublication): string {
+  const who = [p.publisher, p.author, p.published].filter((v) => v !== null).join(', ');
+  const where = [p.url, p.archive_search && `archive search: ${p.archive_search}`].filter(Boolean).join(', ');
+  return [who, where].filter((v) => v !== '').join('; ');
+}
+
 function sourcesCell(sources: ExportSource[]): string {
-  return sources.map((s) => `${s.title}: ${s.quotes.map((q) => `“${q.text}”`).join(' | ')}`).join('; ');
+  return sources
+    .map((s) => {
+      const about = publicationCell(s);
+      const related = s.related ? `; ${s.related.relation} ${publicationCell(s.related)}` : '';
+      const head = about || related ? `${s.title} (${about}${related})` : s.title;
+      return `${head}: ${s.quotes.map((q) => `“${q.text}”`).join(' | ')}`;
+    })
+    .join('; ');
 }
 
 function disputesCell(disputes: ExportDispute[]): string {

@@ -88,7 +88,14 @@ describe('toGeoJson', () => {
       {
         id: 'src-a',
         title: 'Article A',
+        publisher: null,
+        publisher_description: null,
+        author: null,
+        published: null,
+        published_note: null,
         url: null,
+        archive_search: null,
+        related: null,
         quotes: [{ text: 'summoned by police', lang: 'en', translation: null }],
       },
     ]);

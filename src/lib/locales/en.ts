@@ -84,6 +84,8 @@ export const en = {
     statement: 'Official statement',
     international: 'International response',
     disinformation: 'Disinformation',
+    allegation: 'Allegation (disputed)',
+    surveillance: 'Surveillance',
   },
   role: {
     target: 'target',

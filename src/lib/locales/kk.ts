@@ -94,6 +94,8 @@ export const kk = {
     statement: 'Ресми мәлімдеме',
     international: 'Халықаралық реакция',
     disinformation: 'Жалған ақпарат',
+    allegation: 'Айыптау (даулы)',
+    surveillance: 'Жасырын бақылау',
   },
   role: {
     target: 'қудалау нысаны',

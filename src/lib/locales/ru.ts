@@ -105,6 +105,8 @@ export const ru = {
     statement: 'Официальное заявление',
     international: 'Международная реакция',
     disinformation: 'Дезинформация',
+    allegation: 'Обвинение (оспаривается)',
+    surveillance: 'Слежка',
   },
   role: {
     target: 'объект преследования',
