@@ -10,6 +10,7 @@ import type { LocaleShape } from './locales.test';
  */
 export const kk = {
   app: {
+    // Not «шолғыш», which reads as a web browser; see data/GLOSSARY.md.
     title: 'Қазақстан: оқиғалар картасы мен хроникасы',
     tagline: '1986–2026 жылдардағы құжатталған қуғын-сүргін және әр оқиғаның дереккөздері',
     skipToList: 'Оқиғалар тізіміне өту',
@@ -22,7 +23,7 @@ export const kk = {
     loadErrorDamaged:
       'Ешқандай дерек басқа жерге жіберілген жоқ. Осы сайттағы файл бүлінген; сайт әкімшілері оны ауыстырмайынша қайталау көмектеспейді.',
     retry: 'Қайталау',
-    datasetVersion: 'Деректер жинағы v{{version}}',
+    datasetVersion: 'Деректер жинағының нұсқасы: {{version}}',
     copyLink: 'Сілтемені көшіру',
     openFull: 'Толық нұсқаны ашу',
     language: 'Тіл',
@@ -60,7 +61,8 @@ export const kk = {
     active: 'Қолданылған сүзгілер',
     removeChip: 'Сүзгіні алып тастау: {{label}}',
     search: 'Іздеу',
-    searchPlaceholder: 'Есімдер, жер атаулары, тырнақшадағы сөздер…',
+    // The words are those of the source quotes; «тырнақшадағы» would read as a search syntax.
+    searchPlaceholder: 'Есімдер, жер атаулары, дәйексөздердегі сөздер…',
     years: 'Жылдар',
     yearOption: '{{year}} жыл: {{count}} оқиға',
     from: 'Бастапқы жыл',
@@ -74,6 +76,7 @@ export const kk = {
     moreActors_one: 'Тағы {{count}} сәйкестік көрсетілмеді: іздеуді нақтылаңыз',
     moreActors_other: 'Тағы {{count}} сәйкестік көрсетілмеді: іздеуді нақтылаңыз',
     places: 'Жерлер',
+    // We do not rate reliability («сенімділік»); the filter keeps incidents where sources disagree.
     claims: 'Дереккөздер арасындағы алшақтық',
     contestedOnly: 'Тек дереккөздер қайшы келетіндері',
   },
@@ -86,6 +89,7 @@ export const kk = {
     sentence: 'Үкім',
     deportation: 'Депортациялау немесе экстрадициялау',
     disappearance: 'Із-түзсіз жоғалу',
+    // Every death caused by security forces or during unrest; the sources do not always say who killed whom.
     killing: 'Адамдардың қаза табуы',
     violence: 'Зорлық-зомбылық немесе азаптау',
     protest: 'Наразылық',
@@ -99,6 +103,7 @@ export const kk = {
   },
   role: {
     target: 'қудалау нысаны',
+    // Not «құқық бұзушы», which reads as an offender; the role covers who carried out or ordered the action.
     perpetrator: 'жауапты тарап',
     participant: 'қатысушы',
     organiser: 'ұйымдастырушы',
@@ -128,7 +133,7 @@ export const kk = {
     next: 'Келесі оқиға',
     all: 'Барлық кезең',
     year: 'Жыл',
-    chooseYear: 'Таңдаңыз…',
+    chooseYear: 'Жылды көрсету…',
     zoomIn: 'Үлкейту',
     zoomOut: 'Кішірейту',
     earlier: 'Ертерек',
@@ -156,6 +161,7 @@ export const kk = {
     date: 'Күні',
     place: 'Орны',
     placeUnknown: 'Орны белгісіз',
+    // The count covers protesters and participants too, not only victims.
     people: 'Қатысты адамдар саны',
     peopleCount: {
       exactly: '{{count}}',
@@ -170,12 +176,13 @@ export const kk = {
     disputes: 'Дереккөздер бір-біріне қайшы',
     sources: 'Дереккөздер',
     translation: 'Аудармасы:',
-    cases: 'Осы іс бойынша',
+    cases: 'Осы істің оқиғалары',
     caseShowAll_one: 'Істі толық көрсету ({{count}} оқиға)',
     caseShowAll_other: 'Істі толық көрсету ({{count}} оқиға)',
     hiddenByFilters: 'Бұл оқиға ағымдағы сүзгілерге немесе уақыт аралығына байланысты жасырылған.',
     showAll: 'Барлық оқиғаларды көрсету',
   },
+  // «Баян»: «шолу» reads as a review, and «тарих» in a dataset about the past as history.
   story: {
     region: 'Баян',
     kicker: 'Қадамдық баян',
