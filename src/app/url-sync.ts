@@ -9,6 +9,7 @@ import type { AppStore } from '../store';
 import { DEFAULT_MAP_VIEW } from '../store/slices/map-view';
 import { EMPTY_FILTERS } from '../store/slices/filters';
 import { parseFragment, serializeFragment, preview, urlStateOf } from '../store/url-state';
+import { resolveIncidentId } from '../data/cross-records';
 
 const REPLACE_DELAY_MS = 400;
 
@@ -28,7 +29,10 @@ export function applyFragment(store: AppStore, fragment: string): string[] {
     actors: known(url.filters.actors, (id) => data.actorIndex.has(id), 'actors'),
     places: known(url.filters.places, (id) => data.placeIndex.has(id), 'places'),
   };
-  let id = url.id;
+  // A retired id (renamed or merged record) opens the record it became; the panel says so.
+  const resolved = url.id === null ? null : resolveIncidentId(data.dataset.redirects, url.id);
+  let id = resolved?.id ?? null;
+  const redirectedFrom = resolved?.redirectedFrom ?? null;
   if (id !== null && !data.idToIndex.has(id)) {
     ignored.push(`id: no incident "${preview(id)}" in this dataset`);
     id = null;
@@ -67,6 +71,7 @@ export function applyFragment(store: AppStore, fragment: string): string[] {
     if (url.mapView) store.setState({ mapView: url.mapView, mapViewOrigin: 'app' });
     if (url.timeWindow) store.setState({ timeWindow: url.timeWindow });
     if (id !== null) store.getState().select(id, 'link');
+    if (id !== null) store.setState({ redirectedFrom });
     return ignored;
   }
   store.setState({
@@ -77,6 +82,7 @@ export function applyFragment(store: AppStore, fragment: string): string[] {
     mapViewOrigin: 'app',
   });
   store.getState().select(id, 'link');
+  store.setState({ redirectedFrom: id === null ? null : redirectedFrom });
   return ignored;
 }
 

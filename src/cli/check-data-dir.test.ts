@@ -28,7 +28,8 @@ const EXPECTED = {
   unknownDisputeIncident: 'disputes.json: unknown-dispute-incident: incidents.1: unknown incident "no-such-incident"',
   oneClaimDispute: 'disputes.json: one-claim-dispute: claims: a dispute needs at least two claims',
   redirectToUnknown: 'incidents.json: old-gone: redirects.to: unknown incident "no-such-incident"',
-  redirectFromLiveRecord: 'incidents.json: valid-region: redirects.from: "valid-region" is still a record; it cannot also redirect',
+  redirectFromLiveRecord:
+    'incidents.json: valid-region: redirects.from: "valid-region" is still a record; it cannot also redirect',
   unknownCase: 'incidents.json: unknown-case: cases.1: unknown case "no-such-case"',
   untranslatedQuote:
     'incidents.json: untranslated-quote: sources.0.quotes.0.translation: a zh quote needs an English translation',

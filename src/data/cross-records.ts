@@ -80,3 +80,12 @@ export function* checkRedirects(
 export function disputesOf(disputes: readonly Dispute[], incidentId: string): Dispute[] {
   return disputes.filter((d) => d.incidents.includes(incidentId));
 }
+
+/** The record a linked id names now: itself, or the record it was renamed or merged into. */
+export function resolveIncidentId(
+  redirects: ReadonlyMap<string, Redirect>,
+  id: string,
+): { id: string; redirectedFrom: string | null } {
+  const redirect = redirects.get(id);
+  return redirect ? { id: redirect.to, redirectedFrom: id } : { id, redirectedFrom: null };
+}

@@ -13,6 +13,9 @@ import { datePrecisionKey, placePrecisionKey } from './precision';
 import { SourceList } from './source-list';
 import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';
+import { BasisNote } from './basis';
+import { PlaceSet, RedirectNote } from './record-notes';
+import './incident.css';
 
 function Hint() {
   const { t } = useTranslation();
@@ -106,6 +109,7 @@ export function DetailPanel() {
       <h2 ref={headingRef} tabIndex={-1} className="detail-title">
         <LocalizedText value={incident.title} />
       </h2>
+      <RedirectNote incident={incident} data={data} />
       {!inView && (
         <p className="detail-hidden-note" role="note">
           {t('details.hiddenByFilters')}{' '}
@@ -126,7 +130,7 @@ export function DetailPanel() {
         <dd>
           <span className="fact-main">{formatIncidentDate(date, lang)}</span>
           <span className="fact-precision">{t(datePrecisionKey(date))}</span>
-          {incident.dateNote && <span className="fact-note">{incident.dateNote}</span>}
+          <BasisNote basis={incident.dateBasis} note={incident.dateNote} />
         </dd>
         <dt>{t('details.place')}</dt>
         <dd>
@@ -135,6 +139,8 @@ export function DetailPanel() {
             {region && region.id !== place?.id ? `, ${placeName(region, lang)}` : ''}
           </span>
           <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
+          <PlaceSet incident={incident} data={data} />
+          <BasisNote basis={incident.placeBasis} note={incident.placeNote} />
         </dd>
         {incident.people && (
           <>

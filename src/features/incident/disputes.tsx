@@ -29,7 +29,11 @@ export function Disputes({ incident, data }: { incident: Incident; data: DataInd
                   <LocalizedText value={c.text} />
                 </p>
                 <blockquote lang={c.lang}>{c.quote}</blockquote>
-                {c.translation && <p className="quote-translation">{c.translation}</p>}
+                {c.translation && (
+                  <p className="quote-translation">
+                    <span className="translation-label">{t('details.translation')}</span> {c.translation}
+                  </p>
+                )}
                 <p className="claim-source">{data.dataset.sources.get(c.source)?.title ?? c.source}</p>
               </div>
             ))}

@@ -1,34 +1,101 @@
 import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
-import type { Incident } from '../../data/schema';
+import type { Incident, Source } from '../../data/schema';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
+import { useAppStore } from '../../store';
+
+type Publication = Partial<
+  Pick<
+    Source,
+    'publisher' | 'publisherDescription' | 'author' | 'published' | 'publishedNote' | 'url' | 'archiveSearch'
+  >
+>;
+
+/** Who published a text, when, and where a reader can check it, including an archive search. */
+function PublicationFacts({ p }: { p: Publication }) {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const published = p.published ? parseEdtf(p.published) : null;
+  return (
+    <>
+      <dl className="source-facts">
+        {p.publisher && (
+          <>
+            <dt>{t('details.publisher')}</dt>
+            <dd>{p.publisher}</dd>
+          </>
+        )}
+        {p.author && (
+          <>
+            <dt>{t('details.author')}</dt>
+            <dd>{p.author}</dd>
+          </>
+        )}
+        {(published || p.publishedNote) && (
+          <>
+            <dt>{t('details.published')}</dt>
+            <dd>
+              {published && formatIncidentDate(published, lang)}
+              {published && p.publishedNote && ' '}
+              {p.publishedNote}
+            </dd>
+          </>
+        )}
+        {p.publisherDescription && (
+          <>
+            <dt>{t('details.about')}</dt>
+            <dd>{p.publisherDescription}</dd>
+          </>
+        )}
+      </dl>
+      {p.archiveSearch && (
+        <p className="source-links">
+          <a href={p.archiveSearch} rel="noopener noreferrer" target="_blank" className="source-link">
+            {t('details.archiveSearch')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
 
 export function SourceList({ incident, data }: { incident: Incident; data: DataIndex }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <section className="detail-section">
       <h3>{t('details.sources')}</h3>
       <ol className="source-list">
         {incident.sources.map((c, k) => {
           const source = data.dataset.sources.get(c.source);
-          const published = source?.published ? parseEdtf(source.published) : null;
+          const related = source?.related;
           return (
             <li key={`${c.source}-${k}`} className="source">
               <p className="source-title">
                 {source?.url ? (
-                  <a href={source.url} rel="noreferrer noopener" target="_blank">
-                    {source.title}
+                  <a href={source.url} rel="noopener noreferrer" target="_blank">
+                    <cite>{source.title}</cite>
                   </a>
                 ) : (
                   <cite>{source?.title ?? c.source}</cite>
                 )}
               </p>
-              <p className="source-meta">
-                {[source?.publisher, source?.author, published ? formatIncidentDate(published, i18n.language) : null]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
+              {source && <PublicationFacts p={source} />}
+              {related && (
+                <div className="source-related">
+                  <p className="source-related-label">
+                    {t(related.relation === 'rewords' ? 'details.rewords' : 'details.sameText')}{' '}
+                    {related.url ? (
+                      <a href={related.url} rel="noopener noreferrer" target="_blank">
+                        <cite>{related.title ?? related.url}</cite>
+                      </a>
+                    ) : (
+                      related.title && <cite>{related.title}</cite>
+                    )}
+                  </p>
+                  <PublicationFacts p={related} />
+                </div>
+              )}
               {c.quotes.map((q, j) => (
                 <figure key={j} className="quote">
                   <blockquote lang={q.lang}>{q.text}</blockquote>

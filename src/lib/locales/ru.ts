@@ -200,6 +200,21 @@ export const ru = {
     caseShowAll_other: 'Показать всё дело ({{count}} инцидента)',
     hiddenByFilters: 'Этот инцидент скрыт текущими фильтрами или выбранным периодом.',
     showAll: 'Показать все инциденты',
+    basis: {
+      source: 'из текста источника',
+      inferred: 'выведено из источников',
+      external: 'не из источников',
+    },
+    placesEach: 'Места, названные для этого события: {{places}}. Источник не говорит, что где произошло.',
+    placesOneOf: 'Одно из этих мест: {{places}}.',
+    redirected: 'Вы перешли по ссылке на «{{from}}» — прежний идентификатор этой записи.',
+    publisher: 'Издатель',
+    author: 'Автор',
+    published: 'Опубликовано',
+    about: 'Об издателе',
+    archiveSearch: 'Искать архивные копии в Wayback Machine (новая вкладка)',
+    rewords: 'Этот текст пересказывает другую статью:',
+    sameText: 'Тот же текст опубликован также как:',
   },
   // «Обзор» rather than «история»: in a dataset about the past, «история» would read as "history".
   story: {

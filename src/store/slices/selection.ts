@@ -8,6 +8,8 @@ export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 
 export interface SelectionSlice {
   selectedId: string | null;
   selectionOrigin: SelectionOrigin | null;
+  /** The retired id a link named when it opened the selected record (see redirects in the data); null otherwise. */
+  redirectedFrom: string | null;
   /** Selects an incident; if it lies outside the time window, the window moves to it. */
   select: (id: string | null, origin: SelectionOrigin) => void;
 }
@@ -27,6 +29,7 @@ export function windowToInclude(w: TimeWindow, start: number, end: number): Time
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedId: null,
   selectionOrigin: null,
+  redirectedFrom: null,
   select: (selectedId, selectionOrigin) =>
     set((s) => {
       const i = selectedId === null ? undefined : s.data?.idToIndex.get(selectedId);
@@ -34,6 +37,9 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
         i !== undefined && s.data && s.timeWindow
           ? windowToInclude(s.timeWindow, s.data.start[i]!, s.data.end[i]!)
           : null;
-      return moved ? { selectedId, selectionOrigin, timeWindow: moved } : { selectedId, selectionOrigin };
+      const redirectedFrom = null;
+      return moved
+        ? { selectedId, selectionOrigin, redirectedFrom, timeWindow: moved }
+        : { selectedId, selectionOrigin, redirectedFrom };
     }),
 });
