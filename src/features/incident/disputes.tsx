@@ -4,6 +4,13 @@ import type { Incident } from '../../data/schema';
 import { disputesOf } from '../../data/cross-records';
 import { LocalizedText } from '../../lib/localized-text';
 
+/** The publisher first, so a reader can weigh the claim before reading the title. */
+function sourceLabel(data: DataIndex, id: string): string {
+  const source = data.dataset.sources.get(id);
+  if (!source) return id;
+  return source.publisher ? `${source.publisher} · ${source.title}` : source.title;
+}
+
 /** Every disagreement that concerns the incident, each claim beside its source and verbatim quote. */
 export function Disputes({ incident, data }: { incident: Incident; data: DataIndex }) {
   const { t } = useTranslation();
@@ -34,7 +41,7 @@ export function Disputes({ incident, data }: { incident: Incident; data: DataInd
                     <span className="translation-label">{t('details.translation')}</span> {c.translation}
                   </p>
                 )}
-                <p className="claim-source">{data.dataset.sources.get(c.source)?.title ?? c.source}</p>
+                <p className="claim-source">{sourceLabel(data, c.source)}</p>
               </div>
             ))}
           </div>
