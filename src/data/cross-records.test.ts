@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { disputesOf, resolveIncidentId } from './cross-records';
 import { fixtureRaw } from './test-fixture';
-import { validateDataset, type RawDataset } from './validate';
+import { validateDataset } from './validate';
+import type { RawDataset } from './dataset';
 
 type DisputeFile = { disputes: Record<string, unknown>[] };
 type IncidentFile = { incidents: Record<string, unknown>[]; redirects?: unknown[] };

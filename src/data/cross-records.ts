@@ -6,9 +6,9 @@
  * validation; a record that names an unknown one is reported and skipped.
  */
 import { disputeSchema, redirectSchema, type Dispute, type Redirect, type Source } from './schema';
-import type { DataIssue } from './validate';
+import { OPTIONAL_FILES, type DataIssue } from './dataset';
 
-export const DISPUTES_FILE = 'disputes.json';
+export const DISPUTES_FILE = OPTIONAL_FILES.disputes;
 
 type Parse = <T>(list: unknown[], schema: import('zod').ZodType<T>, file: string) => Generator<void, T[]>;
 

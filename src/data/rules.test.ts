@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRules } from './rules';
 import { fixtureRaw } from './test-fixture';
-import { DATA_FILES, validateDataset, type RawDataset } from './validate';
+import { validateDataset } from './validate';
+import { DATA_FILES, type RawDataset } from './dataset';
 
 type Rec = Record<string, unknown>;
 const incidentsOf = (raw: RawDataset) => (raw.incidents as { incidents: Rec[] }).incidents;

@@ -6,7 +6,7 @@
  */
 import { parseEdtf } from '../lib/edtf';
 import { ARCHIVE_SEARCH_PREFIX, type Incident, type Localized } from './schema';
-import type { Dataset, DataIssue } from './validate';
+import type { Dataset, DataIssue } from './dataset';
 import { DISPUTES_FILE } from './cross-records';
 
 /** "source 003", "Source 000" or an archive file name: internal numbers a reader cannot use. */

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 
 import { formatIncidentDate } from '../../lib/format';
 import { EMPTY_FILTERS } from '../../store/slices/filters';
 import { serializeFragment, urlStateOf } from '../../store/url-state';
+import './actor.css';
 
 /** Everything that happened to or was done by one person or organisation, in time order. */
 export function ActorPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const data = useAppStore((s) => s.data);
   const id = useAppStore((s) => s.actorPage);
   const actor = id ? data?.dataset.actors.get(id) : undefined;
@@ -66,7 +68,7 @@ export function ActorPage() {
       <ol className="case-thread actor-incidents">
         {rows.map(({ inc, i, roles }) => (
           <li key={inc.id}>
-            <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
+            <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, lang, true)}</span>
             <button type="button" className="link-button" onClick={() => appStore.getState().select(inc.id, 'detail')}>
               <LocalizedText value={inc.title} />
             </button>

@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex, type DataIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
-import { validateDataset, type Dataset } from '../../data/validate';
+import { validateDataset } from '../../data/validate';
+import { type Dataset } from '../../data/dataset';
 import { CSV_COLUMNS, guardCell, incidentLink, toCsv } from './csv';
 
 const META = { link: 'https://example.org/explorer/#years=2022&q=a%20b', accessed: '2026-11-21' };
@@ -141,6 +142,35 @@ describe('toCsv', () => {
       latitude: '',
       longitude: '',
       location_precision: 'unknown',
+    });
+  });
+});
+
+describe('source details and date bases in exports', () => {
+  it('names who published each source, where to read it and the archive search; and where date and place come from', () => {
+    const source = dataset.sources.get('src-a')!;
+    Object.assign(source, {
+      publisher: 'Publisher A',
+      author: 'Author A',
+      published: '2026-01-19',
+      url: 'https://example.org/a',
+      archiveSearch: 'https://web.archive.org/web/*/https://example.org/a',
+      related: { relation: 'rewords', publisher: 'Journal B', url: 'https://example.org/b' },
+    });
+    Object.assign(dataset.incidents[0]!, {
+      dateBasis: 'external',
+      dateNote: 'Month from outside the sources.',
+      placeBasis: 'inferred',
+      placeNote: 'City inferred.',
+    });
+    const [protest] = parse(toCsv(buildIndex(dataset), all(), META)).data;
+    expect(protest).toMatchObject({
+      date_basis: 'external',
+      date_note: 'Month from outside the sources.',
+      place_basis: 'inferred',
+      place_note: 'City inferred.',
+      sources:
+        'Article A (Publisher A, Author A, 2026-01-19; https://example.org/a, archive search: https://web.archive.org/web/*/https://example.org/a; rewords Journal B; https://example.org/b): “protests began”',
     });
   });
 });

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
-import { appStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { appStore, useAppStore } from '../../store';
+import { LocalizedText } from '../../ui/localized-text';
 import { formatIncidentDate } from '../../lib/format';
 
 /** Incidents shown on each side of the open one before the reader asks for the whole case. */
@@ -25,7 +25,8 @@ export function CaseThread({ incident, data }: { incident: Incident; data: DataI
 }
 
 function CaseList({ caseId, incident, data }: { caseId: string; incident: Incident; data: DataIndex }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const [whole, setWhole] = useState(false);
   const c = data.dataset.cases.get(caseId);
   const members = data.caseMembers(caseId);
@@ -46,7 +47,7 @@ function CaseList({ caseId, incident, data }: { caseId: string; incident: Incide
           const inc = data.dataset.incidents[i]!;
           return (
             <li key={inc.id} data-current={inc.id === incident.id}>
-              <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
+              <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, lang, true)}</span>
               {inc.id === incident.id ? (
                 <span aria-current="true">
                   <LocalizedText value={inc.title} />

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { pick, placeName } from '../../lib/localized';
 
 import { selectView } from '../../store/selectors';

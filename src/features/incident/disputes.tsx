@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { disputesOf } from '../../data/cross-records';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 
 /** The publisher first, so a reader can weigh the claim before reading the title. */
 function sourceLabel(data: DataIndex, id: string): string {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { placeName } from '../../lib/localized';
 import { useAppStore } from '../../store';
 

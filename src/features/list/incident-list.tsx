@@ -9,8 +9,9 @@ import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
 import { sortIndices } from './sort';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { placeName } from '../../lib/localized';
+import './list.css';
 
 const ROW_HEIGHT = 58;
 const COLUMNS: SortKey[] = ['date', 'title', 'place', 'category'];

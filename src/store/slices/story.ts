@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index';
-import { stepView } from '../story';
+import { stepView } from '../story-view';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import type { MapView } from './map-view';
 import type { TimeWindow } from './time-window';
@@ -34,7 +34,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
   storySaved: null,
   goToStory: (id, step) => {
     const s = get();
-    const narrative = s.data?.dataset.narratives.find((n) => n.id === id);
+    const narrative = s.data?.narrativeById.get(id);
     if (!s.data || !narrative) return false;
     const k = Math.max(0, Math.min(step, narrative.steps.length - 1));
     const view = stepView(s.data, narrative, k);
