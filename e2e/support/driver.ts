@@ -350,6 +350,13 @@ export class Explorer {
     return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(' | ')}`);
   }
 
+  /** The same check, only inside the incident details. */
+  async detailsAccessibilityViolations(): Promise<string[]> {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = await runAxe(this.page, tags, '[data-testid="incident-detail"]');
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(' | ')}`);
+  }
+
   async fragment(): Promise<string> {
     return this.page.evaluate(() => window.location.hash.replace(/^#/, ''));
   }

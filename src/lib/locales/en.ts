@@ -155,7 +155,7 @@ export const en = {
       'up-to': 'up to {{count}}',
     },
     actors: 'People and organisations',
-    filterByActor: 'Show only incidents involving {{name}}',
+    filterByActor: 'Filter: show only incidents involving {{name}}',
     filter: 'Filter',
     disputes: 'Sources disagree',
     sources: 'Sources',

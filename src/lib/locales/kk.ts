@@ -173,7 +173,7 @@ export const kk = {
       'up-to': 'ең көбі {{count}}',
     },
     actors: 'Адамдар мен ұйымдар',
-    filterByActor: 'Тек {{name}} қатысқан оқиғаларды көрсету',
+    filterByActor: 'Сүзу: тек {{name}} қатысқан оқиғаларды көрсету',
     filter: 'Сүзу',
     disputes: 'Дереккөздер бір-біріне қайшы',
     sources: 'Дереккөздер',
