@@ -5,8 +5,8 @@
  * `redirects`). Each is checked against the incidents that survived
  * validation; a record that names an unknown one is reported and skipped.
  */
-import { disputeSchema, redirectSchema, type Dispute, type Redirect, type Source } from './schema';
-import { OPTIONAL_FILES, type DataIssue } from './dataset';
+import { disputeSchema, redirectSchema, type Dispute, type Redirect, type Source } from './schema.ts';
+import { OPTIONAL_FILES, type DataIssue } from './dataset.ts';
 
 export const DISPUTES_FILE = OPTIONAL_FILES.disputes;
 

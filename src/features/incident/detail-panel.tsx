@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { LocalizedText } from '../../ui/localized-text';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 
 import { selectView } from '../../store/selectors';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
@@ -15,6 +15,7 @@ import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';
 import { BasisNote } from './basis';
 import { PlaceSet, RedirectNote } from './record-notes';
+import { RoleTag } from '../../ui/role-tag';
 import './incident.css';
 
 function Hint() {
@@ -113,14 +114,7 @@ export function DetailPanel() {
       {!inView && (
         <p className="detail-hidden-note" role="note">
           {t('details.hiddenByFilters')}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              appStore.getState().clearFilters();
-              appStore.getState().setTimeWindow(null);
-            }}
-          >
+          <button type="button" className="link-button" onClick={() => appStore.getState().showAll()}>
             {t('details.showAll')}
           </button>
         </p>
@@ -175,23 +169,16 @@ function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => {
-                  const s = appStore.getState();
-                  s.setActorPage(a.actor);
-                  s.select(null, 'detail');
-                }}
+                onClick={() => appStore.getState().openActorPage(a.actor)}
                 aria-label={t('actor.open', { name: actor ? pick(actor.name, lang) : a.actor })}
               >
                 {actor ? <LocalizedText value={actor.name} /> : a.actor}
               </button>
-              <span className="role-tag">{t(`role.${a.role}`)}</span>
+              <RoleTag>{t(`role.${a.role}`)}</RoleTag>
               <button
                 type="button"
                 className="button tiny"
-                onClick={() => {
-                  const s = appStore.getState();
-                  if (!s.filters.actors.includes(a.actor)) s.toggleFilter('actors', a.actor);
-                }}
+                onClick={() => appStore.getState().filterByActor(a.actor)}
                 aria-label={t('details.filterByActor', { name: actor ? pick(actor.name, lang) : a.actor })}
               >
                 {t('details.filter')}

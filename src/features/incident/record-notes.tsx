@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { LocalizedText } from '../../ui/localized-text';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import { useAppStore } from '../../store';
 
 /** The places a source names for the event without pairing them with its parts. */

@@ -63,11 +63,7 @@ export function StoryPanel() {
             if (!inc) return null;
             return (
               <li key={id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => appStore.getState().select(id, 'keyboard')}
-                >
+                <button type="button" className="link-button" onClick={() => appStore.getState().select(id, 'story')}>
                   <LocalizedText value={inc.title} />
                 </button>
               </li>

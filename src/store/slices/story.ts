@@ -54,7 +54,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       timeWindow: view.timeWindow,
       ...(view.mapView ? { mapView: view.mapView, mapViewOrigin: 'app' as const } : {}),
       selectedId: view.selectedId,
-      selectionOrigin: 'keyboard',
+      selectionOrigin: 'story',
     });
     return true;
   },
@@ -70,7 +70,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
             mapView: saved.mapView,
             mapViewOrigin: 'app' as const,
             selectedId: saved.selectedId,
-            selectionOrigin: 'keyboard' as const,
+            selectionOrigin: 'story' as const,
             groupBy: saved.groupBy,
           }
         : {}),
