@@ -172,7 +172,8 @@ export class Explorer {
   }
 
   async toggleYear(year: number) {
-    await this.filters.getByRole('button', { name: new RegExp(`^${year}:`) }).click();
+    // The name starts with the visible text: "2026 16 incidents".
+    await this.filters.getByRole('button', { name: new RegExp(`^${year} \\d+ incidents?$`) }).click();
   }
 
   async findActor(text: string) {

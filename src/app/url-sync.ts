@@ -77,6 +77,8 @@ export function applyFragment(store: AppStore, fragment: string): string[] {
     mapViewOrigin: 'app',
   });
   store.getState().select(id, 'link');
+  // A link to one incident frames it; a window or map view in the link wins.
+  if (id !== null) store.getState().frameIncident(id, { time: url.timeWindow !== null, map: url.mapView !== null });
   return ignored;
 }
 

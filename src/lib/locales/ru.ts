@@ -13,6 +13,9 @@ export const ru = {
     title: 'Обозреватель инцидентов: Казахстан',
     tagline: 'Задокументированные репрессии 1986–2026 годов и источники по каждому инциденту',
     skipToList: 'Перейти к списку инцидентов',
+    skipToMap: 'Перейти к карте',
+    skipToTimeline: 'Перейти к шкале времени',
+    skipLinks: 'Быстрые переходы',
     loading: 'Загрузка набора данных…',
     loadingMap: 'Загрузка карты…',
     loadingTimeline: 'Загрузка шкалы времени…',
@@ -39,7 +42,10 @@ export const ru = {
     details: 'Сведения об инциденте',
   },
   summary: {
-    showing: 'Показано инцидентов: {{shown}} из {{total}} ({{range}})',
+    showing: 'Показано инцидентов: {{shown}} из {{total}} ({{range}}).',
+    filters: 'Фильтры: {{list}}.',
+    clause: '{{facet}}: {{values}}',
+    search: 'слова «{{text}}»',
     allDates: 'все даты',
     outsideWindow_one: '(ещё {{count}} инцидент за пределами этого периода соответствует фильтрам)',
     outsideWindow_few: '(ещё {{count}} инцидента за пределами этого периода соответствуют фильтрам)',
@@ -71,7 +77,12 @@ export const ru = {
     searchPlaceholder: 'Имена, места, слова в кавычках…',
     years: 'Годы',
     // The count arrives without plural forms here, so it sits after a colon where Russian needs no agreement.
-    yearOption: '{{year}} год, инцидентов: {{count}}',
+    incidentsWord_one: 'инцидент',
+    incidentsWord_few: 'инцидента',
+    incidentsWord_many: 'инцидентов',
+    incidentsWord_other: 'инцидента',
+    anyOf: 'любое из',
+    rule: 'Показаны инциденты, подходящие под все выбранные фильтры; внутри одного фильтра — под любое из выбранных значений.',
     from: 'С',
     to: 'По',
     applyRange: 'Применить диапазон',
@@ -160,6 +171,28 @@ export const ru = {
     binTitle_few: '{{period}}: {{count}} инцидента — нажмите, чтобы приблизить',
     binTitle_many: '{{period}}: {{count}} инцидентов — нажмите, чтобы приблизить',
     binTitle_other: '{{period}}: {{count}} инцидента — нажмите, чтобы приблизить',
+    canvas:
+      'Инциденты в порядке времени. Стрелки переходят между инцидентами, Home и End — к первому и последнему, Enter открывает инцидент.',
+    canvasRole: 'шкала времени',
+    brush: 'Окно шкалы времени: стрелки сдвигают его, плюс и минус меняют масштаб',
+    overview_one:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствует {{count}} инцидент, самый ранний — в {{first}} году',
+    overview_few:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствуют {{count}} инцидента, самый ранний — в {{first}} году',
+    overview_many:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствуют {{count}} инцидентов, самый ранний — в {{first}} году',
+    overview_other:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствуют {{count}} инцидента, самый ранний — в {{first}} году',
+    steps_one: 'Шаг истории {{steps}}',
+    steps_few: 'Шаги истории {{steps}}',
+    steps_many: 'Шаги истории {{steps}}',
+    steps_other: 'Шаги истории {{steps}}',
+  },
+  split: {
+    handle: 'Изменить размер карты и шкалы времени',
+    value: 'Шкала времени: {{share}}% высоты',
+    moreMap: 'Больше карта',
+    moreTimeline: 'Больше шкала',
   },
   list: {
     title_one: '{{count}} инцидент',
