@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../store';
-import type { Lang } from '../lib/localized';
+import type { UiLang } from '../lib/langs';
 import { viewLink } from '../store/url-state';
 
 export function Header({ version }: { version: string | null }) {
@@ -30,7 +30,7 @@ export function Header({ version }: { version: string | null }) {
           <span className="visually-hidden">{t('app.language')}</span>
           <select
             value={lang}
-            onChange={(e) => appStore.getState().setLang(e.target.value as Lang)}
+            onChange={(e) => appStore.getState().setLang(e.target.value as UiLang)}
             aria-label={t('app.language')}
           >
             <option value="en" lang="en">

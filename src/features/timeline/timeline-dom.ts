@@ -8,7 +8,8 @@ import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
-import { pick, placeName, type Lang } from '../../lib/localized';
+import { pick, placeName } from '../../lib/localized';
+import type { UiLang as Lang } from '../../lib/langs';
 import type { BinUnit, ItemSpec } from './items';
 
 export interface VisItem {
@@ -124,7 +125,7 @@ export function groupNode(label: string): HTMLElement {
  * over each other.
  */
 export function storyMarks(data: DataIndex, story: { id: string; step: number } | null, lang: Lang): VisItem[] {
-  const narrative = story ? data.dataset.narratives.find((n) => n.id === story.id) : undefined;
+  const narrative = story ? data.narrativeById.get(story.id) : undefined;
   if (!story || !narrative) return [];
   const byDate = new Map<string, { start: number; end: number; steps: number[] }>();
   narrative.steps.forEach((step, k) => {

@@ -2,7 +2,7 @@
 import type { Timeline } from 'vis-timeline/esnext';
 import type { DataIndex } from '../../data/data-index';
 import { monthName } from '../../lib/format';
-import type { Lang } from '../../lib/localized';
+import type { UiLang as Lang } from '../../lib/langs';
 import type { ItemSpec } from './items';
 
 const DAY = 86_400_000;

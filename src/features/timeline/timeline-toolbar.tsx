@@ -21,7 +21,7 @@ export function TimelineToolbar() {
     const s = appStore.getState();
     const id = stepIncident(data, view.filteredByDate, s.selectedId, dir, s.timeWindow);
     // Focus stays on the button, so pressing it again steps on.
-    if (id) s.select(id, 'stepper');
+    if (id) s.select(id, 'navigation');
   };
   const years: number[] = [];
   for (let y = data.firstYear; y <= data.lastYear; y++) if ((view.counts.years.get(y) ?? 0) > 0) years.push(y);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore } from '../../store';
 import { TimelineController } from './timeline-controller';
+import './timeline.css';
 
 export function TimelineView() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import type { TimeWindow } from './time-window';
 import { frameIncident } from '../framing';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
-export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'keyboard' | 'stepper';
+export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'story' | 'navigation';
 
 export interface SelectionSlice {
   selectedId: string | null;
