@@ -69,11 +69,13 @@ export class TimelineController {
         this.wasHidden = true;
         return;
       }
+      this.timeline.redraw();
       if (this.wasHidden) {
         this.wasHidden = false;
+        // Once laid out again, and once more on the next frame, when vis-timeline has measured its new width.
         this.syncWindow(true);
+        requestAnimationFrame(() => this.syncWindow(true));
       }
-      this.timeline.redraw();
     });
     this.resizeObserver.observe(container);
 
