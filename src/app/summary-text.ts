@@ -5,7 +5,7 @@
  */
 import type { DataIndex } from '../data/data-index';
 import { formatWindow } from '../lib/format';
-import { pick, placeName } from '../lib/localized';
+import { pick, placeName } from '../data/localized';
 import type { UiLang as Lang } from '../lib/langs';
 import type { Filters } from '../store/slices/filters';
 import type { TimeWindow } from '../store/slices/time-window';

@@ -4,7 +4,7 @@ import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { fold } from '../../lib/fold';
 import type { DataIndex } from '../../data/data-index';
-import { pick } from '../../lib/localized';
+import { pick } from '../../data/localized';
 import { FacetOption } from './facet-option';
 import { FacetLegend } from './facet-legend';
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { hasActiveFilters, selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { FacetOption } from './facet-option';
 import { FacetLegend } from './facet-legend';
 import { ActiveChips } from './active-chips';

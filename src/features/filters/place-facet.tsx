@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { DataIndex } from '../../data/data-index';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import { FacetOption } from './facet-option';
 import { FacetLegend } from './facet-legend';
 import { placeTree } from './place-tree';

@@ -11,7 +11,7 @@ import type { AppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import i18n from '../../lib/i18n';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP } from './items';
 import { bandNode, binNode, groupNode, itemNode, storyMarks, type VisGroup, type VisItem } from './timeline-dom';
 import { TimelineFocus } from './timeline-focus';

@@ -5,10 +5,10 @@
  * parameter, never read from a global.
  */
 import type { DataIndex } from '../../data/data-index';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import type { UiLang as Lang } from '../../lib/langs';
 import type { BinUnit, ItemSpec } from './items';
 

@@ -4,7 +4,7 @@ import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { TimeWindow } from '../../store/slices/time-window';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatWindow } from '../../lib/format';
 import {
   centreBrush,

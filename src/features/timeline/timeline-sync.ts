@@ -1,6 +1,7 @@
 /** Small helpers the timeline controller uses to keep vis-timeline in step with the store. */
 import type { Timeline } from 'vis-timeline/esnext';
 import type { DataIndex } from '../../data/data-index';
+import { DATASET_SPAN } from '../../lib/edtf';
 import { monthName } from '../../lib/format';
 import type { UiLang as Lang } from '../../lib/langs';
 import type { ItemSpec } from './items';
@@ -25,7 +26,7 @@ export function fitWindow(
   extent: { start: number; end: number } | null,
   data: DataIndex | null,
 ): { start: number; end: number } {
-  if (!extent) return { start: data?.minTime ?? Date.UTC(1986, 0, 1), end: data?.maxTime ?? Date.UTC(2027, 0, 1) };
+  if (!extent) return { start: data?.minTime ?? DATASET_SPAN.start, end: data?.maxTime ?? DATASET_SPAN.end };
   const span = Math.max(extent.end - extent.start, 30 * DAY);
   const pad = span * 0.06;
   return { start: extent.start - pad, end: extent.end + pad * 3 };
