@@ -217,7 +217,8 @@ export class Explorer {
   }
 
   async toggleYear(year: number) {
-    await this.filters.getByRole('button', { name: new RegExp(`^${year}:`) }).click();
+    // The name starts with the visible text: "2026 16 incidents".
+    await this.filters.getByRole('button', { name: new RegExp(`^${year} \\d+ incidents?$`) }).click();
   }
 
   async findActor(text: string) {
@@ -418,6 +419,110 @@ export class Explorer {
 
   async timelineSelectedText(): Promise<string> {
     return (await this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)').textContent()) ?? '';
+  }
+
+  // ---- the timeline, its overview strip and the link's view ----
+
+  /** The small labels along the timeline's axis (day numbers, month names or years). */
+  async timelineAxisLabels(): Promise<string[]> {
+    const texts = await this.timeline.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
+    return texts.map((t) => t.trim()).filter(Boolean);
+  }
+
+  /** Whether the selected item's box lies wholly inside the timeline's visible rows and window. */
+  async selectedItemOnScreen(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const item = document.querySelector('.timeline-canvas .vis-item.vis-selected:not(.vis-dot)');
+      const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center');
+      if (!item || !panel) return false;
+      const a = item.getBoundingClientRect();
+      const b = panel.getBoundingClientRect();
+      return a.top >= b.top && a.bottom <= b.bottom && a.left < b.right && a.right > b.left && a.height > 0;
+    });
+  }
+
+  /** The timeline window and map view the address bar holds now. */
+  async viewInLink(): Promise<{ from: number; to: number; zoom: number; lat: number; lon: number }> {
+    const params = new URLSearchParams(await this.fragment());
+    const [zoom, lat, lon] = (params.get('map') ?? 'NaN/NaN/NaN').split('/').map(Number);
+    return {
+      from: Date.parse(params.get('from') ?? ''),
+      to: Date.parse(params.get('to') ?? ''),
+      zoom: zoom!,
+      lat: lat!,
+      lon: lon!,
+    };
+  }
+
+  /** Touches a timeline item near its right end (where an opened panel's buttons appear); returns its title. */
+  async tapTimelineItemNearRightEnd(row: number): Promise<string> {
+    const label = this.timeline.locator('.vis-item:not(.vis-background) .tl-item-title').nth(row);
+    const box = await label.boundingBox();
+    if (!box) throw new Error(`no timeline item in row ${row}`);
+    const title = (await label.textContent()) ?? '';
+    await this.page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
+    return title;
+  }
+
+  /** A one-finger swipe across the timeline's rows, by dx pixels. */
+  async swipeTimeline(dx: number) {
+    const box = await this.timeline.locator('.vis-panel.vis-center').boundingBox();
+    if (!box) throw new Error('no timeline rows');
+    const y = box.y + Math.min(40, box.height / 2);
+    const x = box.x + box.width / 2 - dx / 2;
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: px, y, id: 1 }],
+      });
+    await touch('touchStart', x);
+    for (let k = 1; k <= 10; k++) {
+      await touch('touchMove', x + (dx * k) / 10);
+      await this.page.waitForTimeout(16);
+    }
+    await touch('touchEnd', x + dx);
+    await cdp.detach();
+  }
+
+  /** Text and outline of the element that has keyboard focus. */
+  async focused(): Promise<{ text: string; outline: string; id: string }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return { text: '', outline: 'none', id: '' };
+      return {
+        text: el.querySelector('.tl-item-title')?.textContent ?? el.textContent ?? '',
+        outline: getComputedStyle(el).outlineStyle,
+        id: el.dataset['id'] ?? '',
+      };
+    });
+  }
+
+  get overviewBrush() {
+    return this.timeline.getByRole('slider', { name: /Timeline window/ });
+  }
+
+  /** Drags the overview strip's brush sideways by dx pixels. */
+  async dragOverviewBrush(dx: number) {
+    const box = await this.overviewBrush.boundingBox();
+    if (!box) throw new Error('no overview brush');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y, { steps: 6 });
+    await this.page.mouse.up();
+  }
+
+  async applyYearRange(from: number, to: number) {
+    await this.filters.getByRole('combobox', { name: 'From' }).selectOption(String(from));
+    await this.filters.getByRole('combobox', { name: 'To' }).selectOption(String(to));
+    await this.filters.getByRole('button', { name: 'Apply range' }).click();
+  }
+
+  /** The labels of the active filter chips. */
+  async chips(): Promise<string[]> {
+    return this.filters.getByRole('list', { name: 'Active filters' }).locator('.chip-label').allTextContents();
   }
 
   /** WCAG 2.2 AA violations axe finds on the page as it is now (rule id: target nodes). */

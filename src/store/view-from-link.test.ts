@@ -28,6 +28,16 @@ describe('viewFromLink', () => {
     expect(viewFromLink(data, '').view.redirectedFrom).toBeNull();
   });
 
+  it('frames a linked incident unless the link pins the window or the map', () => {
+    const framed = viewFromLink(data, 'id=zhanaozen-protest-2022').view;
+    expect(framed.timeWindow!.start).toBeLessThan(day(2022, 1, 2));
+    expect(framed.timeWindow!.end).toBeGreaterThan(day(2022, 1, 3));
+    expect(framed.mapView).toEqual({ center: [52.8, 43.34], zoom: 8 });
+    const pinned = viewFromLink(data, 'id=zhanaozen-protest-2022&from=2021-01-01&to=2022-12-31&map=4/48/67').view;
+    expect(pinned.timeWindow).toEqual({ start: day(2021, 1, 1), end: day(2023, 1, 1) });
+    expect(pinned.mapView).toEqual({ center: [67, 48], zoom: 4 });
+  });
+
   it('reads an empty link as the fresh view', () => {
     const { view, ignored } = viewFromLink(data, '');
     expect(ignored).toEqual([]);

@@ -9,6 +9,7 @@ import { EMPTY_FILTERS } from './slices/filters';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
 import { windowToInclude } from './slices/selection';
 import type { AppState } from './index';
+import { frameIncident } from './framing';
 import { stepView } from './story-view';
 import { parseFragment, preview } from './url-state';
 import { resolveIncidentId } from '../data/cross-records';
@@ -109,12 +110,14 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   const i = id === null ? undefined : data.idToIndex.get(id);
   const moved =
     i !== undefined && url.timeWindow ? windowToInclude(url.timeWindow, data.start[i]!, data.end[i]!) : null;
+  // A link to one incident frames it; a window or map view in the link wins.
+  const frame = id === null ? null : frameIncident(data, id);
   return {
     view: {
       ...common,
       filters,
-      timeWindow: moved ?? url.timeWindow,
-      mapView: url.mapView ?? DEFAULT_MAP_VIEW,
+      timeWindow: moved ?? url.timeWindow ?? frame?.timeWindow ?? null,
+      mapView: url.mapView ?? frame?.mapView ?? DEFAULT_MAP_VIEW,
       selectedId: id,
       story: null,
       storySaved: null,

@@ -78,7 +78,8 @@ export function DetailPanel() {
     // element may already have lost focus (the list hides when the panel
     // opens), so use the last element focused outside the panel.
     if (origin !== 'link' && returnFocus.current === null) returnFocus.current = lastFocusedOutside.current;
-    if (origin !== 'timeline' && origin !== 'map') headingRef.current?.focus({ preventScroll: false });
+    if (origin !== 'timeline' && origin !== 'map' && origin !== 'navigation')
+      headingRef.current?.focus({ preventScroll: false });
   }, [selectedId]);
 
   useEffect(() => {

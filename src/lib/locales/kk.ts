@@ -14,6 +14,9 @@ export const kk = {
     title: 'Қазақстан: оқиғалар картасы мен хроникасы',
     tagline: '1986–2026 жылдардағы құжатталған қуғын-сүргін және әр оқиғаның дереккөздері',
     skipToList: 'Оқиғалар тізіміне өту',
+    skipToMap: 'Картаға өту',
+    skipToTimeline: 'Уақыт шкаласына өту',
+    skipLinks: 'Жылдам өту сілтемелері',
     loading: 'Деректер жинағы жүктелуде…',
     loadingMap: 'Карта жүктелуде…',
     loadingTimeline: 'Уақыт шкаласы жүктелуде…',
@@ -39,7 +42,10 @@ export const kk = {
     details: 'Оқиға туралы мәлімет',
   },
   summary: {
-    showing: 'Көрсетілген оқиғалар: {{shown}} / {{total}} ({{range}})',
+    showing: 'Көрсетілген оқиғалар: {{shown}} / {{total}} ({{range}}).',
+    filters: 'Сүзгілер: {{list}}.',
+    clause: '{{facet}}: {{values}}',
+    search: 'сөздер «{{text}}»',
     allDates: 'барлық кезең',
     outsideWindow_one: '(сүзгілерге сәйкес тағы {{count}} оқиға осы уақыт аралығынан тыс)',
     outsideWindow_other: '(сүзгілерге сәйкес тағы {{count}} оқиға осы уақыт аралығынан тыс)',
@@ -64,7 +70,10 @@ export const kk = {
     // The words are those of the source quotes; «тырнақшадағы» would read as a search syntax.
     searchPlaceholder: 'Есімдер, жер атаулары, дәйексөздердегі сөздер…',
     years: 'Жылдар',
-    yearOption: '{{year}} жыл: {{count}} оқиға',
+    incidentsWord_one: 'оқиға',
+    incidentsWord_other: 'оқиға',
+    anyOf: 'кез келгені',
+    rule: 'Таңдалған барлық сүзгіге сәйкес оқиғалар көрсетіледі; бір сүзгі ішінде — таңдалған мәндердің кез келгеніне.',
     from: 'Бастапқы жыл',
     to: 'Соңғы жыл',
     applyRange: 'Аралықты қолдану',
@@ -185,6 +194,22 @@ export const kk = {
     noPlace: 'Орны көрсетілмеген',
     binTitle_one: '{{period}}: {{count}} оқиға — үлкейту үшін басыңыз',
     binTitle_other: '{{period}}: {{count}} оқиға — үлкейту үшін басыңыз',
+    canvas:
+      'Оқиғалар уақыт ретімен. Көрсеткі пернелер оқиғалар арасында жылжытады, Home және End — біріншісіне және соңғысына, Enter оқиғаны ашады.',
+    canvasRole: 'уақыт шкаласы',
+    brush: 'Уақыт шкаласының терезесі: көрсеткілер жылжытады, плюс пен минус масштабты өзгертеді',
+    overview_one:
+      'Кезеңдер бойынша оқиғалар, {{from}}–{{to}}: сүзгілерге {{count}} оқиға сәйкес, ең ертесі — {{first}}',
+    overview_other:
+      'Кезеңдер бойынша оқиғалар, {{from}}–{{to}}: сүзгілерге {{count}} оқиға сәйкес, ең ертесі — {{first}}',
+    steps_one: 'Әңгіме қадамы: {{steps}}',
+    steps_other: 'Әңгіме қадамдары: {{steps}}',
+  },
+  split: {
+    handle: 'Карта мен уақыт шкаласының өлшемін өзгерту',
+    value: 'Уақыт шкаласы: биіктіктің {{share}}%',
+    moreMap: 'Картаны үлкейту',
+    moreTimeline: 'Шкаланы үлкейту',
   },
   list: {
     title_one: '{{count}} оқиға',

@@ -14,6 +14,9 @@ export const ru = {
     title: 'Карта и хроника инцидентов: Казахстан',
     tagline: 'Задокументированные репрессии 1986–2026 годов с источниками по каждому инциденту',
     skipToList: 'Перейти к списку инцидентов',
+    skipToMap: 'Перейти к карте',
+    skipToTimeline: 'Перейти к шкале времени',
+    skipLinks: 'Быстрые переходы',
     loading: 'Загрузка набора данных…',
     loadingMap: 'Загрузка карты…',
     loadingTimeline: 'Загрузка шкалы времени…',
@@ -40,7 +43,10 @@ export const ru = {
     details: 'Сведения об инциденте',
   },
   summary: {
-    showing: 'Показано инцидентов: {{shown}} из {{total}} ({{range}})',
+    showing: 'Показано инцидентов: {{shown}} из {{total}} ({{range}}).',
+    filters: 'Фильтры: {{list}}.',
+    clause: '{{facet}}: {{values}}',
+    search: 'слова «{{text}}»',
     allDates: 'все даты',
     outsideWindow_one: '(ещё {{count}} инцидент за пределами этого периода соответствует фильтрам)',
     outsideWindow_few: '(ещё {{count}} инцидента за пределами этого периода соответствуют фильтрам)',
@@ -72,8 +78,13 @@ export const ru = {
     // The words are those of the source quotes; «в кавычках» would read as a search syntax.
     searchPlaceholder: 'Имена, места, слова из цитат…',
     years: 'Годы',
-    // The visible year and count lead, in that order (WCAG 2.5.3); the count needs no plural agreement after a colon.
-    yearOption: '{{year}}: {{count}} (число инцидентов)',
+    // The count arrives without plural forms here, so it sits after a colon where Russian needs no agreement.
+    incidentsWord_one: 'инцидент',
+    incidentsWord_few: 'инцидента',
+    incidentsWord_many: 'инцидентов',
+    incidentsWord_other: 'инцидента',
+    anyOf: 'любое из',
+    rule: 'Показаны инциденты, подходящие под все выбранные фильтры; внутри одного фильтра — под любое из выбранных значений.',
     from: 'С',
     to: 'По',
     applyRange: 'Применить диапазон',
@@ -212,6 +223,28 @@ export const ru = {
     binTitle_few: '{{period}}: {{count}} инцидента — нажмите, чтобы приблизить',
     binTitle_many: '{{period}}: {{count}} инцидентов — нажмите, чтобы приблизить',
     binTitle_other: '{{period}}: {{count}} инцидента — нажмите, чтобы приблизить',
+    canvas:
+      'Инциденты в порядке времени. Стрелки переходят между инцидентами, Home и End — к первому и последнему, Enter открывает инцидент.',
+    canvasRole: 'шкала времени',
+    brush: 'Окно шкалы времени: стрелки сдвигают его, плюс и минус меняют масштаб',
+    overview_one:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствует {{count}} инцидент, самый ранний — в {{first}} году',
+    overview_few:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствуют {{count}} инцидента, самый ранний — в {{first}} году',
+    overview_many:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствуют {{count}} инцидентов, самый ранний — в {{first}} году',
+    overview_other:
+      'Инциденты по периодам с {{from}} по {{to}} год: фильтрам соответствуют {{count}} инцидента, самый ранний — в {{first}} году',
+    steps_one: 'Шаг истории {{steps}}',
+    steps_few: 'Шаги истории {{steps}}',
+    steps_many: 'Шаги истории {{steps}}',
+    steps_other: 'Шаги истории {{steps}}',
+  },
+  split: {
+    handle: 'Изменить размер карты и шкалы времени',
+    value: 'Шкала времени: {{share}}% высоты',
+    moreMap: 'Больше карта',
+    moreTimeline: 'Больше шкала',
   },
   list: {
     title_one: '{{count}} инцидент',

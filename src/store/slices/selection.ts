@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index';
 import type { TimeWindow } from './time-window';
+import { frameIncident } from '../framing';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
 export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'story' | 'navigation';
@@ -12,6 +13,12 @@ export interface SelectionSlice {
   redirectedFrom: string | null;
   /** Selects an incident; if it lies outside the time window, the window moves to it. */
   select: (id: string | null, origin: SelectionOrigin) => void;
+  /**
+   * Points the views at an incident: the timeline centred on it with context,
+   * the map on its place at a zoom fitting its precision. `keep` names what the
+   * reader (or a link) already pinned down, which framing leaves alone.
+   */
+  frameIncident: (id: string, keep?: { time?: boolean; map?: boolean }) => void;
 }
 
 /** The window moved (same span) so that [start, end) is inside it; null if it already is. */
@@ -41,5 +48,14 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
       return moved
         ? { selectedId, selectionOrigin, redirectedFrom, timeWindow: moved }
         : { selectedId, selectionOrigin, redirectedFrom };
+    }),
+  frameIncident: (id, keep = {}) =>
+    set((s) => {
+      const frame = s.data ? frameIncident(s.data, id) : null;
+      if (!frame) return s;
+      return {
+        ...(keep.time ? {} : { timeWindow: frame.timeWindow }),
+        ...(keep.map || !frame.mapView ? {} : { mapView: frame.mapView, mapViewOrigin: 'app' as const }),
+      };
     }),
 });
