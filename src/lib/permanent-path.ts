@@ -31,3 +31,12 @@ export function relativePath(from: string, to: string): string {
   const rel = `${up}${to}`;
   return rel === '' ? './' : rel;
 }
+
+/**
+ * The absolute address of an incident's permanent page, from the address of
+ * the explorer (which sits at the site's base). Unlike a view link it reaches
+ * the server in full: the server learns which incident was asked for.
+ */
+export function permanentPageLink(explorerHref: string, id: string, lang: PageLang): string {
+  return new URL(pagePath('incidents', id, lang), new URL('./', explorerHref.split('#')[0])).href;
+}
