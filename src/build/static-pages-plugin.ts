@@ -6,8 +6,8 @@
  *   STATIC_PAGES_LIMIT  most incidents to write pages for (default 5000;
  *                       "all", or "off"); above it, a notice page only
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { buildCountries } from '../features/map/basemap/build-basemap.ts';
@@ -52,7 +52,10 @@ export function staticPagesPlugin(root: string): Plugin {
   return {
     name: 'static-pages',
     apply: 'build',
-    generateBundle() {
+    // Written straight to the output folder rather than emitted into the bundle, so the build's
+    // file listing stays about the app and hundreds of pages do not sit in the bundler's memory.
+    writeBundle(output) {
+      const outDir = output.dir ?? join(root, 'dist');
       const started = performance.now();
       const siteUrl = normaliseSiteUrl(process.env['SITE_URL']);
       if (process.env['SITE_URL'] && !siteUrl)
@@ -81,7 +84,9 @@ export function staticPagesPlugin(root: string): Plugin {
         let bytes = 0;
         for (const [fileName, source] of result.files) {
           bytes += Buffer.byteLength(source);
-          this.emitFile({ type: 'asset', fileName, source });
+          const target = join(outDir, fileName);
+          mkdirSync(dirname(target), { recursive: true });
+          writeFileSync(target, source);
         }
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         const size = (bytes / 1_000_000).toFixed(1);
