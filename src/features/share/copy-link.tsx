@@ -38,6 +38,10 @@ export function CopyLink() {
     } catch {
       setCopied('failed');
     }
+    if (open) {
+      setOpen(false);
+      toggleRef.current?.focus();
+    }
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
