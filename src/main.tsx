@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import './lib/i18n';
+import './app/tokens.css';
 import './app/app.css';
 import { App } from './app/app';
 

@@ -2,14 +2,14 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../data/load';
-import { DatasetError } from '../data/validate';
+import { DatasetError } from '../data/dataset';
 import { appStore, useAppStore } from '../store';
 import { Header } from './header';
 import { EmbedBar } from './embed-bar';
 import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
 import { startUrlSync } from './url-sync';
-import i18n from '../lib/i18n';
+import { startLanguageSync } from './language-sync';
 
 export function App() {
   const { t } = useTranslation();
@@ -41,18 +41,7 @@ export function App() {
     return startUrlSync(appStore);
   }, [query.data]);
 
-  useEffect(
-    () =>
-      appStore.subscribe(
-        (s) => s.lang,
-        (lang) => {
-          void i18n.changeLanguage(lang);
-          document.documentElement.lang = lang;
-        },
-        { fireImmediately: true },
-      ),
-    [],
-  );
+  useEffect(() => startLanguageSync(appStore), []);
 
   return (
     <div className="app" data-embed={embed} data-dataset-check={query.data?.checked}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../store';
+import type { UiLang } from '../lib/langs';
 import { CopyLink } from '../features/share/copy-link';
-import type { Lang } from '../lib/localized';
 
 export function Header({ version }: { version: string | null }) {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export function Header({ version }: { version: string | null }) {
           <span className="visually-hidden">{t('app.language')}</span>
           <select
             value={lang}
-            onChange={(e) => appStore.getState().setLang(e.target.value as Lang)}
+            onChange={(e) => appStore.getState().setLang(e.target.value as UiLang)}
             aria-label={t('app.language')}
           >
             <option value="en" lang="en">

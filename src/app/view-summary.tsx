@@ -5,12 +5,12 @@ import { formatNumber, formatWindow } from '../lib/format';
 
 /** States the rule that decides what every view shows, and announces changes to screen readers. */
 export function ViewSummary() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   const view = useAppStore(selectView);
   const data = useAppStore((s) => s.data);
   const w = useAppStore((s) => s.timeWindow);
   if (!view || !data) return null;
-  const lang = i18n.language;
   const range = w ? formatWindow(w.start, w.end, lang) : t('summary.allDates');
   return (
     <p className="view-summary" role="status" aria-live="polite" data-testid="view-summary">

@@ -5,7 +5,8 @@
  * reader's browser validates it and names what it skipped.
  */
 import { createHash } from 'node:crypto';
-import { DATA_FILES, validateDataset, type RawDataset } from '../data/validate.ts';
+import { validateDataset } from '../data/validate.ts';
+import { DATA_FILES, type RawDataset } from '../data/dataset.ts';
 import { MANIFEST_FILE, normalisedFiles, type DataManifest } from '../data/trusted.ts';
 
 export interface Attested {

@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
 import { buildCountries } from '../features/map/basemap/build-basemap.ts';
-import { DATA_FILES, validateDataset, type RawDataset } from '../data/validate.ts';
+import { DATA_FILES, type RawDataset } from '../data/dataset.ts';
+import { validateDataset } from '../data/validate.ts';
 import {
   generateStaticPages,
   noticePages,

@@ -1,7 +1,8 @@
 /** The file-system half of `npm run data:check`: read a data folder and report every problem. */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, DatasetError, formatIssue, validateDataset, type RawDataset } from '../data/validate';
+import { formatIssue, validateDataset } from '../data/validate';
+import { DATA_FILES, DatasetError, type RawDataset } from '../data/dataset';
 
 export interface DirCheck {
   problems: string[];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FILES, validateDataset, type RawDataset } from '../data/validate';
+import { validateDataset } from '../data/validate';
+import { FILES, type RawDataset } from '../data/dataset';
 import { parseEdtf } from '../lib/edtf';
 import { mulberry32, synthesizeIncidents, type IncidentsFile, type SynthReference } from './synth-core';
 

@@ -7,7 +7,8 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { FILES, formatIssue, validateDataset, type RawDataset } from '../data/validate';
+import { formatIssue, validateDataset } from '../data/validate';
+import { FILES, type RawDataset } from '../data/dataset';
 import { synthesizeIncidents } from './synth-core';
 
 export interface SynthRun {

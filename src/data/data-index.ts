@@ -3,16 +3,18 @@
  * walk typed arrays instead of incident objects, which keeps them to a few
  * milliseconds even for very large datasets.
  */
-import type { Dataset } from './validate';
+import type { Dataset } from './dataset';
 import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
-import type { Incident, Localized } from './schema';
+import type { Incident, Localized, Narrative } from './schema';
 
 export interface DataIndex {
   dataset: Dataset;
   n: number;
   ids: string[];
   idToIndex: Map<string, number>;
+  /** Narratives by id, built once (lookups everywhere else go through it). */
+  narrativeById: Map<string, Narrative>;
   start: Float64Array;
   end: Float64Array;
   /** Index into CATEGORY_IDS. */
@@ -177,6 +179,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
     n,
     ids,
     idToIndex,
+    narrativeById: new Map(dataset.narratives.map((x) => [x.id, x])),
     start,
     end,
     category,

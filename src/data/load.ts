@@ -6,14 +6,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
 import { MANIFEST_FILE, matchesManifest, trustedDataset } from './trusted';
-import {
-  DatasetError,
-  FILES,
-  OPTIONAL_FILES,
-  validateDatasetInSlices,
-  type DataIssue,
-  type RawDataset,
-} from './validate';
+import { validateDatasetInSlices } from './validate';
+import { DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type RawDataset } from './dataset';
 
 export interface LoadedDataset {
   index: DataIndex;

@@ -1,5 +1,5 @@
 /** A small hand-made dataset for unit tests: a few incidents that exercise every facet. */
-import type { RawDataset } from './validate';
+import type { RawDataset } from './dataset';
 
 const quote = (text: string) => [{ source: 'src-a', quotes: [{ text }] }];
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { attestDataFiles } from '../build/attest-data';
 import { fixtureRaw } from './test-fixture';
 import { MANIFEST_FILE, matchesManifest, normalisedFiles, sha256Hex, trustedDataset } from './trusted';
-import { DATA_FILES, FILES, OPTIONAL_FILES, validateDataset, type RawDataset } from './validate';
+import { validateDataset } from './validate';
+import { DATA_FILES, FILES, OPTIONAL_FILES, type RawDataset } from './dataset';
 
 /** The fixture as the files a data folder would hold. */
 function fixtureTexts(raw = fixtureRaw()): Record<string, string> {

@@ -8,7 +8,7 @@
  */
 import { parseEdtf, type ParsedDate } from '../lib/edtf';
 import type { Actor, Case, Incident, Narrative, Place, Source } from './schema';
-import { byId, FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './validate';
+import { byId, FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './dataset';
 
 export const MANIFEST_FILE = 'manifest.json';
 

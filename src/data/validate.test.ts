@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureRaw } from './test-fixture';
-import { validateDataset, validateDatasetInSlices, type RawDataset } from './validate';
+import { validateDataset, validateDatasetInSlices } from './validate';
+import { type RawDataset } from './dataset';
 
 /** The fixture with its incidents repeated under new ids, plus a broken record and a duplicate. */
 function largeRaw(copies: number): RawDataset {

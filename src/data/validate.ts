@@ -21,72 +21,10 @@ import {
 } from './schema';
 import { COUNTRY_BOUNDS, distanceKm } from './country-bounds';
 import { parseEdtf, type ParsedDate } from '../lib/edtf';
-
-export interface DataIssue {
-  file: string;
-  id: string;
-  field: string;
-  message: string;
-}
-
-export interface RawDataset {
-  incidents: unknown;
-  places: unknown;
-  actors: unknown;
-  sources: unknown;
-  cases: unknown;
-  /** Optional: a dataset without narratives is still complete. */
-  narratives?: unknown;
-}
-
-export interface Dataset {
-  version: string;
-  updated: string;
-  incidents: Incident[];
-  /** Parsed dates, aligned with `incidents`. */
-  dates: ParsedDate[];
-  places: Map<string, Place>;
-  actors: Map<string, Actor>;
-  sources: Map<string, Source>;
-  cases: Map<string, Case>;
-  narratives: Narrative[];
-}
-
-export class DatasetError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    /** A failed download may succeed on retry; a damaged file will not until it is replaced. */
-    readonly kind: 'download' | 'content' = 'content',
-  ) {
-    super(message);
-    this.name = 'DatasetError';
-  }
-}
+import { byId, DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type Dataset, type RawDataset } from './dataset';
 
 /** Farthest a place may lie from the centre of the region it claims to be in. */
 const MAX_REGION_DISTANCE_KM = 700;
-
-export const FILES = {
-  incidents: 'incidents.json',
-  places: 'places.json',
-  actors: 'actors.json',
-  sources: 'sources.json',
-  cases: 'cases.json',
-} as const;
-
-export const OPTIONAL_FILES = { narratives: 'narratives.json' } as const;
-
-/** Every data file with the dataset key it fills: the required ones, then the optional ones. */
-export const DATA_FILES: readonly { key: keyof RawDataset; file: string; optional: boolean }[] = [
-  ...Object.entries(FILES).map(([key, file]) => ({ key: key as keyof RawDataset, file, optional: false })),
-  ...Object.entries(OPTIONAL_FILES).map(([key, file]) => ({ key: key as keyof RawDataset, file, optional: true })),
-];
-
-/** Records keyed by id, in file order. */
-export function byId<T extends { id: string }>(records: T[]): Map<string, T> {
-  return new Map(records.map((r) => [r.id, r]));
-}
 
 function recordId(value: unknown, index: number): string {
   if (value && typeof value === 'object' && 'id' in value) {

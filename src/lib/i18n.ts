@@ -1,16 +1,13 @@
 /**
  * Interface strings. English is the reference; Russian and Kazakh mirror its
- * keys (a test fails on any gap). The language itself lives in the store and
- * the link, never in storage.
+ * keys (a test fails on any gap). The language itself is owned by the store
+ * (and the link, never storage); i18next follows it (app/language-sync.ts).
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
 import { ru } from './locales/ru';
 import { kk } from './locales/kk';
-
-export const UI_LANGUAGES = ['en', 'ru', 'kk'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 void i18next.use(initReactI18next).init({
   resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk } },

@@ -1,18 +1,17 @@
 /** Dataset text in the reader's language, falling back to English (and saying so). */
 import type { Localized } from '../data/schema';
+import type { UiLang } from './langs';
 
-export type Lang = 'en' | 'ru' | 'kk';
-
-export function pick(value: Localized | undefined, lang: Lang): string {
+export function pick(value: Localized | undefined, lang: UiLang): string {
   if (!value) return '';
   return value[lang] ?? value.en;
 }
 
 /** True when the reader asked for another language and only English exists. */
-export function isFallback(value: Localized | undefined, lang: Lang): boolean {
+export function isFallback(value: Localized | undefined, lang: UiLang): boolean {
   return !!value && lang !== 'en' && !value[lang];
 }
 
-export function placeName(place: { name: { en: string; ru: string; kk: string } } | undefined, lang: Lang): string {
+export function placeName(place: { name: { en: string; ru: string; kk: string } } | undefined, lang: UiLang): string {
   return place ? place.name[lang] || place.name.en : '';
 }

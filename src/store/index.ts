@@ -12,6 +12,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection';
 import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-window';
 import { createUiSlice, type UiSlice } from './slices/ui';
 import { createStorySlice, type StorySlice } from './slices/story';
+import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
 
 export type AppState = DatasetSlice &
   FiltersSlice &
@@ -19,7 +20,8 @@ export type AppState = DatasetSlice &
   MapViewSlice &
   SelectionSlice &
   UiSlice &
-  StorySlice;
+  StorySlice &
+  NavigationSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -31,6 +33,7 @@ export function createAppStore() {
       ...createSelectionSlice(...a),
       ...createUiSlice(...a),
       ...createStorySlice(...a),
+      ...createNavigationSlice(...a),
     })),
   );
 }

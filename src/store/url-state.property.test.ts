@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORY_IDS } from '../data/vocabulary';
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf';
-import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, UI_LANGS, type UrlState } from './url-state';
+import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, type UrlState } from './url-state';
+import { UI_LANGS } from '../lib/langs';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // \p{Cc} covers C0, DEL and C1 (U+0080–U+009F, e.g. NEL, which breaks lines).

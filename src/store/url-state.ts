@@ -11,6 +11,7 @@
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf';
 import { isoDay } from '../lib/format';
+import { isUiLang, UI_LANGS, type UiLang } from '../lib/langs';
 import { EMPTY_FILTERS, type Filters } from './slices/filters';
 import type { MapView } from './slices/map-view';
 import type { TimeWindow } from './slices/time-window';
@@ -20,8 +21,6 @@ import { DEFAULT_MAP_VIEW } from './slices/map-view';
 import type { AppState } from './index';
 
 export const URL_FORMAT_VERSION = 1;
-export const UI_LANGS = ['en', 'ru', 'kk'] as const;
-export type UiLang = (typeof UI_LANGS)[number];
 
 export interface UrlState {
   id: string | null;
@@ -267,7 +266,7 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
   {
     key: 'lang',
     read: (v, s, ig) => {
-      if (UI_LANGS.includes(v as UiLang)) s.lang = v as UiLang;
+      if (isUiLang(v)) s.lang = v;
       else ig.push(`lang: "${preview(v)}" is not one of ${UI_LANGS.join(', ')}`);
     },
     write: (s) => s.lang,
@@ -401,13 +400,18 @@ export function urlStateOf(s: AppState): UrlState {
   };
 }
 
+/** The fragment (without `#`) of the store's view with some parts replaced: what a link to that view holds. */
+export function linkTo(s: AppState, patch: Partial<UrlState> = {}): string {
+  return serializeFragment({ ...urlStateOf(s), ...patch });
+}
+
 /**
  * The link to a view, on the page at `href`. The address bar catches up with
  * filter and map changes only after a pause, so links are built from the
  * store, exactly as the URL sync will write them.
  */
-export function viewLink(s: AppState, href: string): string {
+export function viewLink(s: AppState, href: string, patch: Partial<UrlState> = {}): string {
   const base = href.split('#')[0] ?? '';
-  const fragment = serializeFragment(urlStateOf(s));
+  const fragment = linkTo(s, patch);
   return fragment ? `${base}#${fragment}` : base;
 }

@@ -7,7 +7,7 @@
  * tolerates the fields that are not there yet: when the schema changes, only
  * this file follows it.
  */
-import type { Dataset } from '../../data/validate';
+import type { Dataset } from '../../data/dataset';
 import type { Incident, Source } from '../../data/schema';
 import { parseEdtf, type ParsedDate } from '../../lib/edtf';
 import type { PageLang } from '../../lib/permanent-path';

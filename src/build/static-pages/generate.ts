@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
-import type { Dataset } from '../../data/validate';
+import type { Dataset } from '../../data/dataset';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { indexPath, PAGE_LANGS, pagePath, type PageKind, type PageLang } from '../../lib/permanent-path';
 import { retiredIds } from './accessors';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildHostileDataset, HOSTILE, HOSTILE_ACTOR, HOSTILE_STORY, PAYLOAD } from '../../../e2e/fixtures/hostile';
-import { validateDataset, type Dataset, type RawDataset } from '../../data/validate';
+import type { Dataset, RawDataset } from '../../data/dataset';
+import { validateDataset } from '../../data/validate';
 import { PAGE_LANGS, pagePath } from '../../lib/permanent-path';
 import type { StaticPages } from './generate';
 import { attr, pageParser } from './page-check';

@@ -3,7 +3,7 @@
  * order, and for each person or organisation, source, case and story the
  * incidents that belong to it.
  */
-import type { Dataset } from '../../data/validate';
+import type { Dataset } from '../../data/dataset';
 import type { Incident } from '../../data/schema';
 import type { ParsedDate } from '../../lib/edtf';
 import type { ActorRole } from '../../data/vocabulary';

@@ -1,14 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 
-import { formatIncidentDate } from '../../lib/format';
 import { EMPTY_FILTERS } from '../../store/slices/filters';
-import { serializeFragment, urlStateOf } from '../../store/url-state';
+import { ViewLink } from '../../ui/view-link';
+import { IncidentThread } from '../../ui/incident-thread';
+import { RoleTag } from '../../ui/role-tag';
+import './actor.css';
 
 /** Everything that happened to or was done by one person or organisation, in time order. */
 export function ActorPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
   const id = useAppStore((s) => s.actorPage);
   const actor = id ? data?.dataset.actors.get(id) : undefined;
@@ -17,23 +19,15 @@ export function ActorPage() {
     .map((inc, i) => ({ inc, i, roles: inc.actors.filter((a) => a.actor === id).map((a) => a.role) }))
     .filter((r) => r.roles.length > 0)
     .sort((a, b) => data.start[a.i]! - data.start[b.i]!);
-  const filteredLink = `#${serializeFragment({
-    ...urlStateOf(appStore.getState()),
-    id: null,
-    actor: null,
-    story: null,
-    timeWindow: null,
-    filters: { ...EMPTY_FILTERS, actors: [id] },
-  })}`;
   return (
     <section className="actor-page" aria-label={t('actor.region')} data-testid="actor-page">
-      <div className="detail-top">
-        <span className="role-tag">{t(`actor.kind.${actor.kind}`)}</span>
+      <div className="actor-top">
+        <RoleTag>{t(`actor.kind.${actor.kind}`)}</RoleTag>
         <button type="button" className="button small" onClick={() => appStore.getState().setActorPage(null)}>
           ✕ {t('details.closeShort')}
         </button>
       </div>
-      <h2 className="detail-title" tabIndex={-1}>
+      <h2 className="actor-title" tabIndex={-1}>
         <LocalizedText value={actor.name} />
       </h2>
       {actor.aliases.length > 0 && (
@@ -47,33 +41,22 @@ export function ActorPage() {
         </p>
       )}
       <p>
-        <a
-          href={filteredLink}
-          onClick={(e) => {
-            if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-            e.preventDefault();
-            const s = appStore.getState();
-            s.leaveStory();
-            s.setFilters({ ...EMPTY_FILTERS, actors: [id] });
-            s.setTimeWindow(null);
-            s.setActorPage(null);
-          }}
+        <ViewLink
+          to={{ id: null, actor: null, story: null, timeWindow: null, filters: { ...EMPTY_FILTERS, actors: [id] } }}
+          onFollow={() => appStore.getState().showActorIncidents(id)}
         >
           {t('actor.showFiltered', { count: rows.length })}
-        </a>
+        </ViewLink>
       </p>
       <h3>{t('actor.timeline', { count: rows.length })}</h3>
-      <ol className="case-thread actor-incidents">
-        {rows.map(({ inc, i, roles }) => (
-          <li key={inc.id}>
-            <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
-            <button type="button" className="link-button" onClick={() => appStore.getState().select(inc.id, 'detail')}>
-              <LocalizedText value={inc.title} />
-            </button>
-            <span className="role-tag">{roles.map((r) => t(`role.${r}`)).join(', ')}</span>
-          </li>
-        ))}
-      </ol>
+      <IncidentThread
+        data={data}
+        className="actor-incidents"
+        rows={rows.map(({ i, roles }) => ({
+          i,
+          aside: <RoleTag>{roles.map((r) => t(`role.${r}`)).join(', ')}</RoleTag>,
+        }))}
+      />
     </section>
   );
 }

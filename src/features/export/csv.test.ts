@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildIndex, type DataIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
-import { validateDataset, type Dataset } from '../../data/validate';
+import { validateDataset } from '../../data/validate';
+import { type Dataset } from '../../data/dataset';
 import { CSV_COLUMNS, guardCell, incidentLink, toCsv } from './csv';
 
 const META = { link: 'https://example.org/explorer/#years=2022&q=a%20b', accessed: '2026-11-21' };

@@ -9,6 +9,7 @@ import type { DataIndex } from '../../data/data-index';
 import { FacetOption } from './facet-option';
 import { pick, placeName } from '../../lib/localized';
 import { ActiveChips } from './active-chips';
+import './filters.css';
 
 const SEARCH_DELAY_MS = 200;
 const ACTORS_SHOWN = 40;

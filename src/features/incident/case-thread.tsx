@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
-import { appStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
-import { formatIncidentDate } from '../../lib/format';
+import { LocalizedText } from '../../ui/localized-text';
+import { IncidentThread } from '../../ui/incident-thread';
 
 /** Incidents shown on each side of the open one before the reader asks for the whole case. */
 const AROUND = 5;
@@ -25,7 +24,7 @@ export function CaseThread({ incident, data }: { incident: Incident; data: DataI
 }
 
 function CaseList({ caseId, incident, data }: { caseId: string; incident: Incident; data: DataIndex }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [whole, setWhole] = useState(false);
   const c = data.dataset.cases.get(caseId);
   const members = data.caseMembers(caseId);
@@ -36,34 +35,12 @@ function CaseList({ caseId, incident, data }: { caseId: string; incident: Incide
   return (
     <div className="case">
       <p className="case-title">{c ? <LocalizedText value={c.title} /> : caseId}</p>
-      <ol
+      <IncidentThread
+        data={data}
         className="case-thread"
         start={from + 1}
-        // Room for the widest number, which grows once the list starts deep inside a long case.
-        style={{ paddingInlineStart: `${String(to).length + 1.5}ch` }}
-      >
-        {members.slice(from, to).map((i) => {
-          const inc = data.dataset.incidents[i]!;
-          return (
-            <li key={inc.id} data-current={inc.id === incident.id}>
-              <span className="case-date">{formatIncidentDate(data.dataset.dates[i]!, i18n.language, true)}</span>
-              {inc.id === incident.id ? (
-                <span aria-current="true">
-                  <LocalizedText value={inc.title} />
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => appStore.getState().select(inc.id, 'detail')}
-                >
-                  <LocalizedText value={inc.title} />
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+        rows={members.slice(from, to).map((i) => ({ i, current: data.dataset.incidents[i]!.id === incident.id }))}
+      />
       {to - from < members.length && (
         <button type="button" className="button small" onClick={() => setWhole(true)}>
           {t('details.caseShowAll', { count: members.length })}

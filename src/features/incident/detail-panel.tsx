@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { pick, placeName } from '../../lib/localized';
 
 import { selectView } from '../../store/selectors';
@@ -13,6 +13,8 @@ import { datePrecisionKey, placePrecisionKey } from './precision';
 import { SourceList } from './source-list';
 import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';
+import { RoleTag } from '../../ui/role-tag';
+import './incident.css';
 
 function Hint() {
   const { t } = useTranslation();
@@ -109,14 +111,7 @@ export function DetailPanel() {
       {!inView && (
         <p className="detail-hidden-note" role="note">
           {t('details.hiddenByFilters')}{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              appStore.getState().clearFilters();
-              appStore.getState().setTimeWindow(null);
-            }}
-          >
+          <button type="button" className="link-button" onClick={() => appStore.getState().showAll()}>
             {t('details.showAll')}
           </button>
         </p>
@@ -169,23 +164,16 @@ function Actors({ incident, data }: { incident: Incident; data: DataIndex }) {
               <button
                 type="button"
                 className="link-button"
-                onClick={() => {
-                  const s = appStore.getState();
-                  s.setActorPage(a.actor);
-                  s.select(null, 'detail');
-                }}
+                onClick={() => appStore.getState().openActorPage(a.actor)}
                 aria-label={t('actor.open', { name: actor ? pick(actor.name, lang) : a.actor })}
               >
                 {actor ? <LocalizedText value={actor.name} /> : a.actor}
               </button>
-              <span className="role-tag">{t(`role.${a.role}`)}</span>
+              <RoleTag>{t(`role.${a.role}`)}</RoleTag>
               <button
                 type="button"
                 className="button tiny"
-                onClick={() => {
-                  const s = appStore.getState();
-                  if (!s.filters.actors.includes(a.actor)) s.toggleFilter('actors', a.actor);
-                }}
+                onClick={() => appStore.getState().filterByActor(a.actor)}
                 aria-label={t('details.filterByActor', { name: actor ? pick(actor.name, lang) : a.actor })}
               >
                 {t('details.filter')}

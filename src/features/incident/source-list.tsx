@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
 
 export function SourceList({ incident, data }: { incident: Incident; data: DataIndex }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   return (
     <section className="detail-section">
       <h3>{t('details.sources')}</h3>
@@ -25,7 +27,7 @@ export function SourceList({ incident, data }: { incident: Incident; data: DataI
                 )}
               </p>
               <p className="source-meta">
-                {[source?.publisher, source?.author, published ? formatIncidentDate(published, i18n.language) : null]
+                {[source?.publisher, source?.author, published ? formatIncidentDate(published, lang) : null]
                   .filter(Boolean)
                   .join(' · ')}
               </p>

@@ -4,13 +4,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { SortKey } from '../../store/slices/ui';
-import { serializeFragment, urlStateOf } from '../../store/url-state';
+import { ViewLink } from '../../ui/view-link';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../lib/categories';
 import { formatIncidentDate } from '../../lib/format';
 import { sortIndices } from './sort';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { placeName } from '../../lib/localized';
+import './list.css';
 
 const ROW_HEIGHT = 58;
 const COLUMNS: SortKey[] = ['date', 'title', 'place', 'category'];
@@ -63,8 +64,6 @@ export function IncidentList() {
     const current = appStore.getState().sort;
     appStore.getState().setSort({ key, dir: current.key === key && current.dir === 'asc' ? 'desc' : 'asc' });
   };
-  const baseState = urlStateOf(appStore.getState());
-  const hrefFor = (id: string) => `#${serializeFragment({ ...baseState, id })}`;
 
   return (
     <div className="incident-list" id="incident-list">
@@ -112,16 +111,9 @@ export function IncidentList() {
                     {formatIncidentDate(date, lang, true)}
                   </div>
                   <div role="cell" className="col-title">
-                    <a
-                      href={hrefFor(inc.id)}
-                      onClick={(e) => {
-                        if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
-                        e.preventDefault();
-                        appStore.getState().select(inc.id, 'list');
-                      }}
-                    >
+                    <ViewLink to={{ id: inc.id }} onFollow={() => appStore.getState().select(inc.id, 'list')}>
                       <LocalizedText value={inc.title} />
-                    </a>
+                    </ViewLink>
                   </div>
                   <div role="cell" className="col-place">
                     {place ? placeName(place, lang) : t('list.noPlace')}

@@ -5,7 +5,8 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { Sort } from '../../store/slices/ui';
-import { pick, placeName, type Lang } from '../../lib/localized';
+import { pick, placeName } from '../../lib/localized';
+import type { UiLang } from '../../lib/langs';
 
 const ranks = new WeakMap<DataIndex, Map<string, Uint32Array>>();
 
@@ -46,12 +47,12 @@ export function sortIndices(
   }
   const rank =
     sort.key === 'title'
-      ? rankBy(ix, 'title', lang, (i) => pick(ix.dataset.incidents[i]?.title, lang as Lang))
+      ? rankBy(ix, 'title', lang, (i) => pick(ix.dataset.incidents[i]?.title, lang as UiLang))
       : sort.key === 'place'
         ? rankBy(ix, 'place', lang, (i) => {
             const p = ix.place[i]!;
             // Unknown places sort last in ascending order.
-            return p < 0 ? '\uffff' : placeName(ix.dataset.places.get(ix.placeIds[p]!), lang as Lang);
+            return p < 0 ? '\uffff' : placeName(ix.dataset.places.get(ix.placeIds[p]!), lang as UiLang);
           })
         : rankBy(ix, 'category', lang, (i) => categoryLabel(CATEGORY_IDS[ix.category[i]!] ?? ''));
   out.sort((a, b) => dir * (rank[a]! - rank[b]!));

@@ -14,6 +14,8 @@ import { basemapStyle, labelText } from './basemap/style';
 import { caseThread, incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
 import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
 import { buildChooser, buildGroupTooltip, buildTooltip } from './map-popups';
+import i18n from '../../lib/i18n';
+import type { UiLang } from '../../lib/langs';
 
 // MapLibre locates its worker through import.meta.url, which bundling breaks;
 // serve it as a same-origin file instead (no blob: worker, CSP-friendly).
@@ -61,9 +63,7 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map
-      .getCanvas()
-      .setAttribute('aria-label', 'Map of incidents. Use arrow keys to pan and plus or minus to zoom.');
+    this.labelCanvas(store.getState().lang);
 
     // The map's pane can be hidden and shown (phone tabs) or resized; keep the canvas in step.
     this.resizeObserver = new ResizeObserver(() => {
@@ -95,6 +95,7 @@ export class MapController {
       store.subscribe(
         (s) => s.lang,
         (lang) => {
+          this.labelCanvas(lang);
           if (!this.loaded) return;
           for (const layer of ['country-labels', 'city-labels']) {
             if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', labelText(lang));
@@ -226,7 +227,7 @@ export class MapController {
     this.chooser?.remove();
     this.hideTooltip();
     const indices = incidentsInGroups(state.data, view.visible, keys);
-    const content = buildChooser(state.data, indices, (id) => {
+    const content = buildChooser(state.data, indices, state.lang, (id) => {
       this.chooser?.remove();
       this.store.getState().select(id, 'map');
     });
@@ -237,15 +238,19 @@ export class MapController {
     content.querySelector('button')?.focus();
   }
 
+  private labelCanvas(lang: UiLang) {
+    this.map.getCanvas().setAttribute('aria-label', i18n.getFixedT(lang)('map.canvasLabel'));
+  }
+
   private onPointHover(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
-    const data = this.store.getState().data;
+    const { data, lang } = this.store.getState();
     const f = e.features?.[0];
     if (!data || !f) return;
     const count = Number(f.properties['count']);
     const content =
       count === 1
-        ? buildTooltip(data, Number(f.properties['i']))
-        : buildGroupTooltip(data, String(f.properties['place']), count);
+        ? buildTooltip(data, Number(f.properties['i']), lang)
+        : buildGroupTooltip(data, String(f.properties['place']), count, lang);
     this.tooltip ??= new maplibregl.Popup({
       closeButton: false,
       closeOnClick: false,

@@ -5,9 +5,8 @@
 import type { DataIndex } from '../../data/data-index';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
-import { pick, placeName, type Lang } from '../../lib/localized';
-
-const lang = () => (['ru', 'kk'].includes(i18n.language) ? i18n.language : 'en') as Lang;
+import { pick, placeName } from '../../lib/localized';
+import type { UiLang } from '../../lib/langs';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -16,24 +15,25 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
-export function buildTooltip(ix: DataIndex, i: number): HTMLElement {
+export function buildTooltip(ix: DataIndex, i: number, lang: UiLang): HTMLElement {
   const inc = ix.dataset.incidents[i];
   const date = ix.dataset.dates[i];
   const root = el('div', 'map-tooltip-body');
   if (!inc || !date) return root;
   root.append(
-    el('strong', 'map-tooltip-title', pick(inc.title, lang())),
-    el('span', 'map-tooltip-date', formatIncidentDate(date, i18n.language)),
+    el('strong', 'map-tooltip-title', pick(inc.title, lang)),
+    el('span', 'map-tooltip-date', formatIncidentDate(date, lang)),
   );
   return root;
 }
 
-export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number): HTMLElement {
+export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number, lang: UiLang): HTMLElement {
+  const t = i18n.getFixedT(lang);
   const root = el('div', 'map-tooltip-body');
   const place = ix.dataset.places.get(placeId);
   root.append(
-    el('strong', 'map-tooltip-title', placeName(place, lang()) || placeId),
-    el('span', 'map-tooltip-date', i18n.t('map.groupTooltip', { count })),
+    el('strong', 'map-tooltip-title', placeName(place, lang) || placeId),
+    el('span', 'map-tooltip-date', t('map.groupTooltip', { count })),
   );
   return root;
 }
@@ -41,9 +41,15 @@ export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number)
 /** Most a chooser lists; the rest are reached by filtering to the place. */
 export const CHOOSER_LIMIT = 100;
 
-export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: string) => void): HTMLElement {
+export function buildChooser(
+  ix: DataIndex,
+  indices: number[],
+  lang: UiLang,
+  onPick: (id: string) => void,
+): HTMLElement {
+  const t = i18n.getFixedT(lang);
   const root = el('div', 'map-chooser-body');
-  root.append(el('p', 'map-chooser-heading', i18n.t('map.chooser', { count: indices.length })));
+  root.append(el('p', 'map-chooser-heading', t('map.chooser', { count: indices.length })));
   const list = el('ul', 'map-chooser-list');
   for (const i of indices.slice(0, CHOOSER_LIMIT)) {
     const inc = ix.dataset.incidents[i];
@@ -53,8 +59,8 @@ export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: stri
     const button = el('button', 'map-chooser-item');
     button.type = 'button';
     button.append(
-      el('span', 'map-chooser-date', formatIncidentDate(date, i18n.language)),
-      el('span', 'map-chooser-title', pick(inc.title, lang())),
+      el('span', 'map-chooser-date', formatIncidentDate(date, lang)),
+      el('span', 'map-chooser-title', pick(inc.title, lang)),
     );
     button.addEventListener('click', () => onPick(inc.id));
     item.append(button);
@@ -62,7 +68,7 @@ export function buildChooser(ix: DataIndex, indices: number[], onPick: (id: stri
   }
   root.append(list);
   if (indices.length > CHOOSER_LIMIT) {
-    root.append(el('p', 'map-chooser-more', i18n.t('map.chooserMore', { count: indices.length - CHOOSER_LIMIT })));
+    root.append(el('p', 'map-chooser-more', t('map.chooserMore', { count: indices.length - CHOOSER_LIMIT })));
   }
   return root;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { MapController } from './map-controller';
+import './map.css';
 
 /** React only mounts the map; the controller does the rest outside render. */
 export function MapView() {

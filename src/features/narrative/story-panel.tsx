@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
+import './narrative.css';
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -17,7 +18,7 @@ export function StoryPanel() {
   const { t } = useTranslation();
   const story = useAppStore((s) => s.story);
   const data = useAppStore((s) => s.data);
-  const narrative = story ? data?.dataset.narratives.find((n) => n.id === story.id) : undefined;
+  const narrative = story ? data?.narrativeById.get(story.id) : undefined;
 
   useEffect(() => {
     if (!story) return;
@@ -62,11 +63,7 @@ export function StoryPanel() {
             if (!inc) return null;
             return (
               <li key={id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => appStore.getState().select(id, 'keyboard')}
-                >
+                <button type="button" className="link-button" onClick={() => appStore.getState().select(id, 'story')}>
                   <LocalizedText value={inc.title} />
                 </button>
               </li>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../lib/localized-text';
+import { LocalizedText } from '../../ui/localized-text';
 import { pick } from '../../lib/localized';
+import './narrative.css';
 
 /** The list of guided stories, for a reader new to the subject. */
 export function StoryPicker({ onClose }: { onClose: () => void }) {

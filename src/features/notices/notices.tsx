@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
+import './notices.css';
 
 /** Visible notices: what a link or the dataset contained that could not be used. */
 export function Notices() {

@@ -5,7 +5,8 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { GroupBy } from '../../store/slices/ui';
-import { pick, type Lang } from '../../lib/localized';
+import { pick } from '../../lib/localized';
+import type { UiLang } from '../../lib/langs';
 
 export interface ItemSpec {
   id: string;
@@ -30,7 +31,7 @@ export function groupKey(ix: DataIndex, i: number, groupBy: GroupBy): string | u
   return NO_REGION_GROUP;
 }
 
-export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy, lang: Lang = 'en'): ItemSpec[] {
+export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy, lang: UiLang = 'en'): ItemSpec[] {
   const out: ItemSpec[] = [];
   for (const i of visible) {
     const inc = ix.dataset.incidents[i];

@@ -98,7 +98,7 @@ function caseMates(data: DataIndex, selectedId: string | null): Set<string> {
 
 /** Numbered bands marking where each step of the open story sits in time. */
 function storyMarks(data: DataIndex, story: { id: string; step: number } | null): VisItem[] {
-  const narrative = story ? data.dataset.narratives.find((n) => n.id === story.id) : undefined;
+  const narrative = story ? data.narrativeById.get(story.id) : undefined;
   if (!story || !narrative) return [];
   const marks: VisItem[] = [];
   narrative.steps.forEach((step, k) => {

@@ -19,7 +19,7 @@ export function TimelineToolbar() {
   const step = (dir: 1 | -1) => {
     const s = appStore.getState();
     const id = stepIncident(data, view.filteredByDate, s.selectedId, dir, s.timeWindow);
-    if (id) s.select(id, 'keyboard');
+    if (id) s.select(id, 'navigation');
   };
   const years: number[] = [];
   for (let y = data.firstYear; y <= data.lastYear; y++) if ((view.counts.years.get(y) ?? 0) > 0) years.push(y);

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { appStore } from '../../store';
 import { TimelineController } from './timeline-controller';
+import './timeline.css';
 
 export function TimelineView() {
   const ref = useRef<HTMLDivElement>(null);

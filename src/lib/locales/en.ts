@@ -101,6 +101,7 @@ export const en = {
     cluster: 'Several incidents: click to zoom in',
   },
   map: {
+    canvasLabel: 'Map of incidents. Use arrow keys to pan and plus or minus to zoom.',
     unlocated_one: '{{count}} incident without a location (in the list and timeline only)',
     unlocated_other: '{{count}} incidents without a location (in the list and timeline only)',
     chooser_one: '{{count}} incident here',

@@ -3,7 +3,7 @@ import type { AppState } from '../index';
 import type { TimeWindow } from './time-window';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
-export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'keyboard';
+export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'story' | 'navigation';
 
 export interface SelectionSlice {
   selectedId: string | null;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index';
-import { stepView } from '../story';
+import { stepView } from '../story-view';
 import { EMPTY_FILTERS, type Filters } from './filters';
 import type { MapView } from './map-view';
 import type { TimeWindow } from './time-window';
@@ -34,7 +34,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
   storySaved: null,
   goToStory: (id, step) => {
     const s = get();
-    const narrative = s.data?.dataset.narratives.find((n) => n.id === id);
+    const narrative = s.data?.narrativeById.get(id);
     if (!s.data || !narrative) return false;
     const k = Math.max(0, Math.min(step, narrative.steps.length - 1));
     const view = stepView(s.data, narrative, k);
@@ -54,7 +54,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
       timeWindow: view.timeWindow,
       ...(view.mapView ? { mapView: view.mapView, mapViewOrigin: 'app' as const } : {}),
       selectedId: view.selectedId,
-      selectionOrigin: 'keyboard',
+      selectionOrigin: 'story',
     });
     return true;
   },
@@ -70,7 +70,7 @@ export const createStorySlice: StateCreator<AppState, [], [], StorySlice> = (set
             mapView: saved.mapView,
             mapViewOrigin: 'app' as const,
             selectedId: saved.selectedId,
-            selectionOrigin: 'keyboard' as const,
+            selectionOrigin: 'story' as const,
             groupBy: saved.groupBy,
           }
         : {}),

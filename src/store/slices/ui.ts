@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index';
+import type { UiLang } from '../../lib/langs';
 
 export type GroupBy = 'none' | 'category' | 'region';
 export type SortKey = 'date' | 'title' | 'place' | 'category';
@@ -24,9 +25,9 @@ export interface UiSlice {
   notices: Notice[];
   /** The person or organisation whose page is open, if any. */
   actorPage: string | null;
-  lang: 'en' | 'ru' | 'kk';
+  lang: UiLang;
   embed: boolean;
-  setLang: (lang: 'en' | 'ru' | 'kk') => void;
+  setLang: (lang: UiLang) => void;
   setActorPage: (id: string | null) => void;
   setGroupBy: (groupBy: GroupBy) => void;
   setSort: (sort: Sort) => void;

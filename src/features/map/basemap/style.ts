@@ -6,8 +6,7 @@
 import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { BASEMAP_LABELS } from './labels';
-
-export type MapLanguage = 'en' | 'ru' | 'kk';
+import type { UiLang } from '../../../lib/langs';
 
 export const BASEMAP_COLORS = {
   water: '#cfe0ec',
@@ -30,11 +29,11 @@ export function labelsGeoJson(): FeatureCollection<Point> {
   };
 }
 
-export function labelText(lang: MapLanguage): ExpressionSpecification {
+export function labelText(lang: UiLang): ExpressionSpecification {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
 }
 
-export function basemapStyle(baseUrl: string, lang: MapLanguage = 'en'): StyleSpecification {
+export function basemapStyle(baseUrl: string, lang: UiLang = 'en'): StyleSpecification {
   const url = (path: string) => new URL(path, new URL(baseUrl, window.location.href)).href;
   return {
     version: 8,

@@ -1,7 +1,8 @@
+import './ui.css';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../data/schema';
 import { useAppStore } from '../store';
-import { isFallback, pick } from './localized';
+import { isFallback, pick } from '../lib/localized';
 
 /**
  * Renders dataset text in the reader's language. Where no translation exists

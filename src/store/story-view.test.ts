@@ -3,7 +3,7 @@ import { buildIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from './index';
-import { stepView } from './story';
+import { stepView } from './story-view';
 import { EMPTY_FILTERS } from './slices/filters';
 
 const raw = fixtureRaw();

@@ -1,0 +1,119 @@
+/**
+ * The whole view a link asks for, as one pure function of the dataset and the
+ * fragment: the URL sync applies it with a single `setState`, so the map and
+ * timeline see one change, not five. Ids the dataset does not know are
+ * dropped and reported with the parser's own reasons.
+ */
+import type { DataIndex } from '../data/data-index';
+import { EMPTY_FILTERS } from './slices/filters';
+import { DEFAULT_MAP_VIEW } from './slices/map-view';
+import { windowToInclude } from './slices/selection';
+import type { AppState } from './index';
+import { stepView } from './story-view';
+import { parseFragment, preview } from './url-state';
+
+/** Every field a link decides; applying it replaces the reader's whole view. */
+export type LinkedView = Pick<
+  AppState,
+  | 'filters'
+  | 'timeWindow'
+  | 'mapView'
+  | 'mapViewOrigin'
+  | 'selectedId'
+  | 'selectionOrigin'
+  | 'groupBy'
+  | 'sort'
+  | 'actorPage'
+  | 'lang'
+  | 'embed'
+  | 'story'
+  | 'storySaved'
+>;
+
+export interface ViewFromLink {
+  view: LinkedView;
+  /** Human-readable reasons for every part of the link that was not used. */
+  ignored: string[];
+}
+
+export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
+  const { state: url, ignored } = parseFragment(fragment);
+  const known = (list: string[], has: (id: string) => boolean, name: string) =>
+    list.filter((id) => {
+      if (has(id)) return true;
+      ignored.push(`${name}: no ${name.replace(/s$/, '')} "${preview(id)}" in this dataset`);
+      return false;
+    });
+  const filters = {
+    ...url.filters,
+    actors: known(url.filters.actors, (id) => data.actorIndex.has(id), 'actors'),
+    places: known(url.filters.places, (id) => data.placeIndex.has(id), 'places'),
+  };
+  let id = url.id;
+  if (id !== null && !data.idToIndex.has(id)) {
+    ignored.push(`id: no incident "${preview(id)}" in this dataset`);
+    id = null;
+  }
+  let actor = url.actor;
+  if (actor !== null && !data.actorIndex.has(actor)) {
+    ignored.push(`actor: no person or organisation "${preview(actor)}" in this dataset`);
+    actor = null;
+  }
+  const narrative = url.story ? data.narrativeById.get(url.story.id) : undefined;
+  if (url.story && !narrative) ignored.push(`story: no story "${preview(url.story.id)}" in this dataset`);
+
+  const common = {
+    groupBy: url.groupBy,
+    sort: url.sort,
+    actorPage: actor,
+    lang: url.lang ?? 'en',
+    embed: url.embed,
+    mapViewOrigin: 'app',
+    selectionOrigin: 'link',
+  } as const;
+
+  const step = url.story && narrative ? Math.min(url.story.step, narrative.steps.length) - 1 : -1;
+  const shown = narrative && step >= 0 ? stepView(data, narrative, step) : null;
+  if (url.story && narrative && shown) {
+    if (url.story.step > narrative.steps.length) {
+      ignored.push(`step: story "${narrative.id}" has ${narrative.steps.length} steps; showing the last`);
+    }
+    // A story link opens the step on a fresh view, which is what leaving the story returns to.
+    // Whatever else the link pins down (a panned map, another incident of the step) still applies.
+    return {
+      view: {
+        ...common,
+        filters: EMPTY_FILTERS,
+        timeWindow: url.timeWindow ?? shown.timeWindow,
+        mapView: url.mapView ?? shown.mapView ?? DEFAULT_MAP_VIEW,
+        selectedId: id ?? shown.selectedId,
+        story: { id: narrative.id, step },
+        storySaved: {
+          filters: EMPTY_FILTERS,
+          timeWindow: null,
+          mapView: DEFAULT_MAP_VIEW,
+          selectedId: null,
+          groupBy: url.groupBy,
+        },
+      },
+      ignored,
+    };
+  }
+
+  // An open incident outside the link's window moves the window to it (same span), as selecting does.
+  const i = id === null ? undefined : data.idToIndex.get(id);
+  const moved =
+    i !== undefined && url.timeWindow ? windowToInclude(url.timeWindow, data.start[i]!, data.end[i]!) : null;
+  return {
+    view: {
+      ...common,
+      filters,
+      timeWindow: moved ?? url.timeWindow,
+      mapView: url.mapView ?? DEFAULT_MAP_VIEW,
+      selectedId: id,
+      story: null,
+      storySaved: null,
+    },
+    ignored,
+  };
+}
