@@ -2,6 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const noHtmlSinks = [
   {
@@ -53,18 +56,56 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
   {
-    // Features stay independent: shared code flows lib/data/store -> features -> app.
-    files: ['src/features/**/*.{ts,tsx}'],
+    // Layers, lowest first: lib -> data -> store -> ui -> features -> app. Code imports only from its own layer or
+    // below; features never import each other; nothing forms an import cycle.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // Product code never imports a test file (tests may import anything).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature must not import another feature.' },
-            { regex: '(^|/)app/', message: 'Features must not import from app/.' },
-          ],
-        },
+        { patterns: [{ regex: '\\.test(\\.tsx?)?$', message: 'Product code must not import a test file.' }] },
       ],
     },
   },
 );
+
+function layerZones() {
+  const above = {
+    lib: ['data', 'store', 'ui', 'features', 'app', 'build', 'cli'],
+    data: ['store', 'ui', 'features', 'app', 'cli'],
+    store: ['ui', 'features', 'app', 'build', 'cli'],
+    ui: ['features', 'app', 'build', 'cli'],
+    features: ['app', 'build', 'cli'],
+  };
+  const zones = Object.entries(above).map(([layer, from]) => ({
+    target: `./src/${layer}`,
+    from: from.map((f) => `./src/${f}`),
+    message: `${layer}/ may only import from its own layer or below (lib -> data -> store -> ui -> features -> app).`,
+  }));
+  const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  for (const feature of features) {
+    zones.push({
+      target: `./src/features/${feature}`,
+      from: './src/features',
+      except: [`./${feature}`],
+      message: 'A feature must not import another feature: move what they share to ui/, store/ or lib/.',
+    });
+  }
+  return zones;
+}

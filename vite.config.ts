@@ -18,5 +18,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Property tests run thousands of cases; a busy 2-core machine needs more than the 5 s default.
+    testTimeout: 30_000,
   },
 });

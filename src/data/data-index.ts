@@ -7,6 +7,7 @@ import type { Dataset } from './dataset';
 import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
 import type { Incident, Localized, Narrative } from './schema';
+import { DATASET_SPAN } from '../lib/edtf';
 
 export interface DataIndex {
   dataset: Dataset;
@@ -142,8 +143,8 @@ export function buildIndex(dataset: Dataset): DataIndex {
   }
   actorOffsets[n] = k;
   if (n === 0) {
-    minTime = Date.UTC(1986, 0, 1);
-    maxTime = Date.UTC(2027, 0, 1);
+    minTime = DATASET_SPAN.start;
+    maxTime = DATASET_SPAN.end;
   }
   let byCase: Map<string, number[]> | null = null;
   const caseMembers = (caseId: string): readonly number[] => {

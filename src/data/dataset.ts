@@ -3,8 +3,8 @@
  * from, and the error a file that is not a dataset raises. Validation
  * (validate.ts) and trusted loading (trusted.ts) both produce a `Dataset`.
  */
-import type { Actor, Case, Incident, Narrative, Place, Source } from './schema';
-import type { ParsedDate } from '../lib/edtf';
+import type { Actor, Case, Incident, Narrative, Place, Source } from './schema.ts';
+import type { ParsedDate } from '../lib/edtf.ts';
 
 export interface DataIssue {
   file: string;

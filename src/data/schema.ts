@@ -4,8 +4,8 @@
  * data/ for other tools.
  */
 import { z } from 'zod';
-import { parseEdtf, DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf';
-import { ACTOR_KINDS, ACTOR_ROLES, CATEGORY_IDS, LANGUAGES, LOCATION_PRECISIONS, PLACE_KINDS } from './vocabulary';
+import { parseEdtf, DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf.ts';
+import { ACTOR_KINDS, ACTOR_ROLES, CATEGORY_IDS, LANGUAGES, LOCATION_PRECISIONS, PLACE_KINDS } from './vocabulary.ts';
 
 // zod probes for eval to compile fast parsers; the app's CSP forbids eval, so
 // the probe would be reported as a violation. Parse without it.

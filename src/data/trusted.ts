@@ -6,9 +6,9 @@
  * rebuilds the dataset directly; anything else (a file edited on the server, a
  * dataset with problems, no manifest) is validated record by record.
  */
-import { parseEdtf, type ParsedDate } from '../lib/edtf';
-import type { Actor, Case, Incident, Narrative, Place, Source } from './schema';
-import { byId, FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './dataset';
+import { parseEdtf, type ParsedDate } from '../lib/edtf.ts';
+import type { Actor, Case, Incident, Narrative, Place, Source } from './schema.ts';
+import { byId, FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './dataset.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 

@@ -18,10 +18,10 @@ import {
   type Narrative,
   type Place,
   type Source,
-} from './schema';
-import { COUNTRY_BOUNDS, distanceKm } from './country-bounds';
-import { parseEdtf, type ParsedDate } from '../lib/edtf';
-import { byId, DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type Dataset, type RawDataset } from './dataset';
+} from './schema.ts';
+import { COUNTRY_BOUNDS, distanceKm } from './country-bounds.ts';
+import { parseEdtf, type ParsedDate } from '../lib/edtf.ts';
+import { byId, DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type Dataset, type RawDataset } from './dataset.ts';
 
 /** Farthest a place may lie from the centre of the region it claims to be in. */
 const MAX_REGION_DISTANCE_KM = 700;

@@ -67,3 +67,9 @@ export function parseEdtf(text: string): ParsedDate | null {
 
 export const DATASET_FIRST_YEAR = 1986;
 export const DATASET_LAST_YEAR = 2026;
+
+/** The span a timeline shows when there is nothing to fit it to: every year the dataset may cover. */
+export const DATASET_SPAN = {
+  start: Date.UTC(DATASET_FIRST_YEAR, 0, 1),
+  end: Date.UTC(DATASET_LAST_YEAR + 1, 0, 1),
+} as const;

@@ -9,16 +9,17 @@
  *    &group=category&sort=date-desc&lang=en
  */
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
-import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf';
 import { isoDay } from '../lib/format';
 import { isUiLang, UI_LANGS, type UiLang } from '../lib/langs';
 import { EMPTY_FILTERS, type Filters } from './slices/filters';
 import type { MapView } from './slices/map-view';
 import type { TimeWindow } from './slices/time-window';
-import type { GroupBy, Sort, SortKey } from './slices/ui';
+import { formatYears, parseMap, parseSort, parseWindow, parseYears, preview, slugList, SLUG } from './url-params';
+import type { GroupBy, Sort } from './slices/ui';
 import { DEFAULT_SORT } from './slices/ui';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
 import type { AppState } from './index';
+import { round } from '../lib/numbers';
 
 export const URL_FORMAT_VERSION = 1;
 
@@ -50,6 +51,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
 };
 
+export { preview };
+
 export interface ParseResult {
   state: UrlState;
   /** Human-readable reasons for every part of the fragment that was not used. */
@@ -57,116 +60,8 @@ export interface ParseResult {
 }
 
 const MAX_FRAGMENT = 8_000;
-const MAX_LIST = 50;
 const MAX_TEXT = 200;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const GROUPS: GroupBy[] = ['none', 'category', 'region'];
-const SORT_KEYS: SortKey[] = ['date', 'title', 'place', 'category'];
-
-/** Shortens a hostile value before it is echoed in a notice. */
-export function preview(value: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-  const clean = value.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '�');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
-}
-
-function slugList(raw: string, name: string, ignored: string[]): string[] {
-  const out: string[] = [];
-  for (const part of raw.split(',')) {
-    if (part === '') continue;
-    if (!SLUG.test(part) || part.length > 120) ignored.push(`${name}: "${preview(part)}" is not a valid id`);
-    else if (!out.includes(part)) out.push(part);
-  }
-  if (out.length > MAX_LIST) {
-    ignored.push(`${name}: only the first ${MAX_LIST} values are used`);
-    return out.slice(0, MAX_LIST);
-  }
-  return out;
-}
-
-function parseYears(raw: string, ignored: string[]): number[] {
-  const years = new Set<number>();
-  for (const part of raw.split(',')) {
-    if (part === '') continue;
-    const m = /^(\d{4})(?:-(\d{4}))?$/.exec(part);
-    if (!m) {
-      ignored.push(`years: "${preview(part)}" is not a year or a range like 2020-2022`);
-      continue;
-    }
-    let a = Number(m[1]);
-    let b = m[2] === undefined ? a : Number(m[2]);
-    if (a > b) {
-      ignored.push(`years: "${preview(part)}" was reversed; read as ${b}-${a}`);
-      [a, b] = [b, a];
-    }
-    if (a < DATASET_FIRST_YEAR || b > DATASET_LAST_YEAR) {
-      ignored.push(`years: "${preview(part)}" is outside ${DATASET_FIRST_YEAR}–${DATASET_LAST_YEAR}`);
-      a = Math.max(a, DATASET_FIRST_YEAR);
-      b = Math.min(b, DATASET_LAST_YEAR);
-    }
-    for (let y = a; y <= b; y++) years.add(y);
-  }
-  return [...years].sort((x, y) => x - y);
-}
-
-/** Writes years compactly: consecutive runs become ranges. */
-function formatYears(years: number[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < years.length) {
-    let j = i;
-    while (j + 1 < years.length && years[j + 1] === years[j]! + 1) j++;
-    parts.push(j === i ? String(years[i]) : `${years[i]}-${years[j]}`);
-    i = j + 1;
-  }
-  return parts.join(',');
-}
-
-function parseWindow(from: string | undefined, to: string | undefined, ignored: string[]): TimeWindow | null {
-  if (from === undefined && to === undefined) return null;
-  if (from === undefined || to === undefined) {
-    ignored.push('from/to: both ends of the time window are needed');
-    return null;
-  }
-  const a = parseEdtf(from);
-  const b = parseEdtf(to);
-  if (!a || !b || a.precision === 'range' || b.precision === 'range') {
-    ignored.push(`from/to: "${preview(from)}" – "${preview(to)}" are not dates like 2022-01-31`);
-    return null;
-  }
-  if (b.end <= a.start) {
-    ignored.push(`from/to: the window ends before it starts`);
-    return null;
-  }
-  const min = Date.UTC(DATASET_FIRST_YEAR - 5, 0, 1);
-  const max = Date.UTC(DATASET_LAST_YEAR + 5, 0, 1);
-  if (a.start < min || b.end > max) {
-    ignored.push(`from/to: the window is outside ${DATASET_FIRST_YEAR - 5}–${DATASET_LAST_YEAR + 4}`);
-    return null;
-  }
-  return { start: a.start, end: b.end };
-}
-
-function parseMap(raw: string, ignored: string[]): MapView | null {
-  const m = /^(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(raw);
-  const zoom = Number(m?.[1]);
-  const lat = Number(m?.[2]);
-  const lon = Number(m?.[3]);
-  if (!m || !(zoom >= 0 && zoom <= 22) || !(lat >= -85 && lat <= 85) || !(lon >= -180 && lon <= 180)) {
-    ignored.push(`map: "${preview(raw)}" is not zoom/latitude/longitude`);
-    return null;
-  }
-  return { zoom, center: [lon, lat] };
-}
-
-function parseSort(raw: string, ignored: string[]): Sort {
-  const [key, dir = 'asc'] = raw.split('-');
-  if (!SORT_KEYS.includes(key as SortKey) || (dir !== 'asc' && dir !== 'desc')) {
-    ignored.push(`sort: "${preview(raw)}" is not one of ${SORT_KEYS.join(', ')} (with -asc or -desc)`);
-    return DEFAULT_SORT;
-  }
-  return { key: key as SortKey, dir };
-}
 
 type Reader = (value: string, state: UrlState, ignored: string[]) => void;
 
@@ -305,11 +200,6 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
 /** Every parameter of the fragment contract, in the order links write them. */
 export const PARAM_KEYS: readonly string[] = [...PARAMS.map((p) => p.key), 'v'];
 const KNOWN = new Set(PARAM_KEYS);
-
-function round(n: number, digits: number) {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-}
 
 /** Reads a fragment (with or without the leading `#`). Never throws. */
 export function parseFragment(fragment: string): ParseResult {

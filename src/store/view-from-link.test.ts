@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
-import { applyFragment } from '../app/url-sync';
-import { createAppStore } from './index';
 import { EMPTY_FILTERS } from './slices/filters';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
-import { PARAM_KEYS, serializeFragment, urlStateOf } from './url-state';
+import { PARAM_KEYS } from './url-state';
 import { viewFromLink } from './view-from-link';
 
 const raw = fixtureRaw();
@@ -120,19 +118,6 @@ describe('viewFromLink', () => {
     expect(view.story).toEqual({ id: 'uprising', step: 1 });
     expect(view.mapView).toEqual({ zoom: 4, center: [70, 45] });
     expect(ignored).toEqual(['step: story "uprising" has 2 steps; showing the last']);
-  });
-
-  it('is applied to the store in one write', () => {
-    const store = createAppStore();
-    store.getState().setData(data);
-    let writes = 0;
-    const stop = store.subscribe(() => writes++);
-    applyFragment(store, '#id=almaty-shutdown-2022&years=2022&from=2022-01-01&to=2022-01-31&map=6/43.2/76.9');
-    stop();
-    expect(writes).toBe(1);
-    expect(serializeFragment(urlStateOf(store.getState()))).toBe(
-      'id=almaty-shutdown-2022&years=2022&from=2022-01-01&to=2022-01-31&map=6/43.2/76.9',
-    );
   });
 
   it('never throws on hostile links and only ever returns ids the dataset has', () => {

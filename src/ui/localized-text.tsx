@@ -2,7 +2,7 @@ import './ui.css';
 import { useTranslation } from 'react-i18next';
 import type { Localized } from '../data/schema';
 import { useAppStore } from '../store';
-import { isFallback, pick } from '../lib/localized';
+import { isFallback, pick } from '../data/localized';
 
 /**
  * Renders dataset text in the reader's language. Where no translation exists

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 
 /** Every active filter as a removable chip. */
 export function ActiveChips() {

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { hasActiveFilters, selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { fold } from '../../lib/fold';
 import type { DataIndex } from '../../data/data-index';
 import { FacetOption } from './facet-option';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import { ActiveChips } from './active-chips';
 import './filters.css';
 

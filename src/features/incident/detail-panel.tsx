@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { LocalizedText } from '../../ui/localized-text';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 
 import { selectView } from '../../store/selectors';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';

@@ -6,11 +6,11 @@ import { selectView } from '../../store/selectors';
 import type { SortKey } from '../../store/slices/ui';
 import { ViewLink } from '../../ui/view-link';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import { sortIndices } from './sort';
 import { LocalizedText } from '../../ui/localized-text';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import './list.css';
 
 const ROW_HEIGHT = 58;

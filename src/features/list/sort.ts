@@ -5,7 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { Sort } from '../../store/slices/ui';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 
 const ranks = new WeakMap<DataIndex, Map<string, Uint32Array>>();

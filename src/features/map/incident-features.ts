@@ -9,7 +9,7 @@
 import type { FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 
 export type Spread = 'point' | 'region' | 'country';
 const SPREADS: Spread[] = ['point', 'region', 'country'];

@@ -16,6 +16,7 @@ import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
 import { buildChooser, buildGroupTooltip, buildTooltip } from './map-popups';
 import i18n from '../../lib/i18n';
 import type { UiLang } from '../../lib/langs';
+import { round } from '../../lib/numbers';
 
 // MapLibre locates its worker through import.meta.url, which bundling breaks;
 // serve it as a same-origin file instead (no blob: worker, CSP-friendly).
@@ -269,9 +270,4 @@ export class MapController {
     this.resizeObserver.disconnect();
     this.map.remove();
   }
-}
-
-function round(n: number, digits: number) {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
 }

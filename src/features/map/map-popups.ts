@@ -5,7 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

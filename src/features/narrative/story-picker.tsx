@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { LocalizedText } from '../../ui/localized-text';
-import { pick } from '../../lib/localized';
+import { pick } from '../../data/localized';
 import './narrative.css';
 
 /** The list of guided stories, for a reader new to the subject. */

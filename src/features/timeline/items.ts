@@ -5,7 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { GroupBy } from '../../store/slices/ui';
-import { pick } from '../../lib/localized';
+import { pick } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 
 export interface ItemSpec {

@@ -14,10 +14,11 @@ import type { AppStore } from '../../store';
 import type { DataIndex } from '../../data/data-index';
 import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import i18n from '../../lib/i18n';
-import { pick, placeName } from '../../lib/localized';
+import { pick, placeName } from '../../data/localized';
 import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP, type BinUnit, type ItemSpec } from './items';
+import { DATASET_SPAN } from '../../lib/edtf';
 
 interface VisItem {
   id: string;
@@ -217,7 +218,7 @@ export class TimelineController {
     const state = this.store.getState();
     const extent = selectView(state)?.extent;
     const data = state.data;
-    if (!extent) return { start: data?.minTime ?? Date.UTC(1986, 0, 1), end: data?.maxTime ?? Date.UTC(2027, 0, 1) };
+    if (!extent) return { start: data?.minTime ?? DATASET_SPAN.start, end: data?.maxTime ?? DATASET_SPAN.end };
     const span = Math.max(extent.end - extent.start, 30 * DAY);
     const pad = span * 0.06;
     return { start: extent.start - pad, end: extent.end + pad * 3 };

@@ -1,5 +1,5 @@
 import type { Translation } from './en';
-import type { LocaleShape } from './locales.test';
+import type { LocaleShape } from './shape';
 
 /**
  * Kazakh interface strings, in Cyrillic script.

@@ -1,6 +1,6 @@
 /** Dataset text in the reader's language, falling back to English (and saying so). */
-import type { Localized } from '../data/schema';
-import type { UiLang } from './langs';
+import type { Localized } from './schema';
+import type { UiLang } from '../lib/langs';
 
 export function pick(value: Localized | undefined, lang: UiLang): string {
   if (!value) return '';
