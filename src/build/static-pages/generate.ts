@@ -9,7 +9,7 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../../data/dataset';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { indexPath, PAGE_LANGS, pagePath, type PageKind, type PageLang } from '../../lib/permanent-path';
 import { retiredIds } from './accessors';
 import { IncidentPage } from './incident-page';

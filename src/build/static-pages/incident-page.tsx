@@ -1,6 +1,6 @@
 /** One incident's page: everything the details panel holds, a locator map, and a way to cite it. */
 import { formatIncidentDate, formatNumber } from '../../lib/format';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import { pagePath } from '../../lib/permanent-path';
 import { datePrecisionKey, placePrecisionKey } from '../../features/incident/precision';
 import { dateBasisOf, disputesOf, placeBasisOf, plainIn, sourceMeta, textIn, type PageText } from './accessors';

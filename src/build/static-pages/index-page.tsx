@@ -1,6 +1,6 @@
 /** The index of every incident by year, with counts, and links to every other page. */
 import { formatNumber } from '../../lib/format';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import { pagePath } from '../../lib/permanent-path';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { plainIn, sourceMeta, textIn } from './accessors';

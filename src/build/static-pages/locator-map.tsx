@@ -11,9 +11,9 @@ import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStrea
 import type { FeatureCollection } from 'geojson';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Incident, Place } from '../../data/schema';
-import { CATEGORY_STYLE } from '../../lib/categories';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { BASEMAP_COLORS } from '../../features/map/basemap/style';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import type { PageLang } from '../../lib/permanent-path';
 
 export type LocatorView = 'region' | 'world';

@@ -1,7 +1,7 @@
 /** Small pieces the static pages share: dataset text with its markers, incident tables, outside links. */
 import type { ReactNode } from 'react';
 import { formatIncidentDate } from '../../lib/format';
-import { placeName } from '../../lib/localized';
+import { placeName } from '../../data/localized';
 import { pagePath } from '../../lib/permanent-path';
 import type { PageText } from './accessors';
 import { plainIn, textIn } from './accessors';
