@@ -1,5 +1,5 @@
 /** JSON Schema for the data files, derived from the zod schemas so there is one definition. */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   actorSchema,
   caseSchema,

@@ -3,13 +3,9 @@
  * from these schemas; `npm run data:schema` writes JSON Schema from them into
  * data/ for other tools.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { parseEdtf, DATASET_FIRST_YEAR, DATASET_LAST_YEAR } from '../lib/edtf.ts';
 import { ACTOR_KINDS, ACTOR_ROLES, CATEGORY_IDS, LANGUAGES, LOCATION_PRECISIONS, PLACE_KINDS } from './vocabulary.ts';
-
-// zod probes for eval to compile fast parsers; the app's CSP forbids eval, so
-// the probe would be reported as a violation. Parse without it.
-z.config({ jitless: true });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const slug = z.string().max(120).regex(SLUG, 'must be a lowercase slug (a-z, 0-9, single hyphens)');

@@ -5,7 +5,7 @@
  * Each entry keeps the exact English it translates: when the English changes,
  * the translation is stale and is not shown until it is redone.
  */
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /** The languages the dataset is translated into (English is the original). */
 export const TRANSLATION_LANGS = ['ru', 'kk'] as const;

@@ -53,7 +53,7 @@ export function FiltersPanel() {
           type="button"
           className="button small"
           disabled={!hasActiveFilters(filters)}
-          onClick={() => appStore.getState().clearFilters()}
+          onClick={() => appStore.getState().showAll()}
         >
           {t('filters.clearAll')}
         </button>

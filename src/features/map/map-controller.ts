@@ -81,6 +81,9 @@ export class MapController implements MarkerHost {
     // One tab stop for the map: the frame around it, which reads markers aloud.
     this.map.getCanvas().setAttribute('tabindex', '-1');
     this.map.getCanvas().setAttribute('aria-hidden', 'true');
+    // MapLibre names its canvas a "Map" region; the frame carries the name, so there is one Map region.
+    this.map.getCanvas().removeAttribute('role');
+    this.map.getCanvas().removeAttribute('aria-label');
     // Lets tests reach the map's own query API without the app exposing a global.
     container.dispatchEvent(new CustomEvent('incident-map', { detail: this.map, bubbles: true }));
 
