@@ -120,3 +120,21 @@ export function fixtureRaw(): RawDataset {
     },
   };
 }
+
+/** A two-step story over the fixture's incidents; tests add steps to break it. */
+export function fixtureStory() {
+  return {
+    id: 'uprising',
+    title: { en: 'Uprising' },
+    intro: { en: 'Intro' },
+    steps: [
+      { incidents: ['zhanaozen-protest-2022'], caption: { en: 'It begins' } },
+      {
+        incidents: ['almaty-shutdown-2022'],
+        caption: { en: 'Shutdown' },
+        map: { center: [76.9, 43.2], zoom: 9 },
+        window: { from: '2022-01-01', to: '2022-01-31' },
+      },
+    ] as { incidents: string[]; caption: { en: string } }[],
+  };
+}

@@ -1,31 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/data-index';
-import { fixtureRaw } from '../data/test-fixture';
+import { fixtureRaw, fixtureStory } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from './index';
 import { stepView } from './story-view';
 import { EMPTY_FILTERS } from './slices/filters';
 
 const raw = fixtureRaw();
-raw.narratives = {
-  narratives: [
-    {
-      id: 'uprising',
-      title: { en: 'Uprising' },
-      intro: { en: 'Intro' },
-      steps: [
-        { incidents: ['zhanaozen-protest-2022'], caption: { en: 'It begins' } },
-        {
-          incidents: ['almaty-shutdown-2022'],
-          caption: { en: 'Shutdown' },
-          map: { center: [76.9, 43.2], zoom: 9 },
-          window: { from: '2022-01-01', to: '2022-01-31' },
-        },
-        { incidents: ['unknown-place-2025', 'ghost-incident'], caption: { en: 'Broken' } },
-      ],
-    },
-  ],
-};
+const story = fixtureStory();
+story.steps.push({ incidents: ['unknown-place-2025', 'ghost-incident'], caption: { en: 'Broken' } });
+raw.narratives = { narratives: [story] };
 
 describe('narratives', () => {
   it('rejects a narrative that references an unknown incident', () => {

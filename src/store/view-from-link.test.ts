@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/data-index';
-import { fixtureRaw } from '../data/test-fixture';
+import { fixtureRaw, fixtureStory } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { EMPTY_FILTERS } from './slices/filters';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
@@ -9,24 +9,7 @@ import { PARAM_KEYS } from './url-state';
 import { viewFromLink } from './view-from-link';
 
 const raw = fixtureRaw();
-raw.narratives = {
-  narratives: [
-    {
-      id: 'uprising',
-      title: { en: 'Uprising' },
-      intro: { en: 'Intro' },
-      steps: [
-        { incidents: ['zhanaozen-protest-2022'], caption: { en: 'It begins' } },
-        {
-          incidents: ['almaty-shutdown-2022'],
-          caption: { en: 'Shutdown' },
-          map: { center: [76.9, 43.2], zoom: 9 },
-          window: { from: '2022-01-01', to: '2022-01-31' },
-        },
-      ],
-    },
-  ],
-};
+raw.narratives = { narratives: [fixtureStory()] };
 const data = buildIndex(validateDataset(raw).dataset);
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
