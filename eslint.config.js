@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
@@ -96,7 +97,7 @@ function layerZones() {
     from: from.map((f) => `./src/${f}`),
     message: `${layer}/ may only import from its own layer or below (lib -> data -> store -> ui -> features -> app).`,
   }));
-  const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  const features = readdirSync(join(import.meta.dirname, 'src', 'features'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   for (const feature of features) {

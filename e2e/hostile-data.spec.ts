@@ -117,7 +117,11 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   await expect(detail).toContainText(`Source ${PAYLOAD.img}`);
   await expect(detail).toContainText(`Dispute topic ${PAYLOAD.img}`);
   await expect(detail).toContainText(`Case ${PAYLOAD.img} ${PAYLOAD.i18n}`);
-  await expect(detail.getByText(`Publisher ${PAYLOAD.styleBreak}`, { exact: false })).toBeVisible();
+  // The publisher is shown on its own in the source's details (and again beside each disputed claim's source).
+  await expect(detail.getByText(`Publisher ${PAYLOAD.styleBreak}`, { exact: true })).toBeVisible();
+  await expect(detail).toContainText(`Description ${PAYLOAD.svg}`);
+  await expect(detail).toContainText(`Place note ${PAYLOAD.script}`);
+  await expect(detail).toContainText(`Dispute note ${PAYLOAD.svg}`);
   // A valid address that carries markup stays an attribute value.
   const link = detail.getByRole('link', { name: /^Source / });
   expect(await link.getAttribute('href')).toMatch(/^https:\/\/example\.org\//);

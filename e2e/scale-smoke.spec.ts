@@ -8,7 +8,7 @@ test('a monitor with 10,000 incidents gets a fluid explorer: bins on the timelin
   test.setTimeout(120_000);
   const shipped = await explorer.givenShippedDataset();
   const list = <T>(file: unknown, key: string) => (file as Record<string, T[]>)[key] ?? [];
-  const incidents = synthesizeIncidents(
+  const { disputes, ...incidents } = synthesizeIncidents(
     {
       places: list(shipped.places, 'places'),
       actors: list(shipped.actors, 'actors'),
@@ -17,7 +17,12 @@ test('a monitor with 10,000 incidents gets a fluid explorer: bins on the timelin
     },
     { count: 10_000, seed: 1 },
   );
-  await explorer.givenDataset({ ...shipped, incidents, narratives: { narratives: [] } } as never);
+  await explorer.givenDataset({
+    ...shipped,
+    incidents,
+    disputes: { disputes },
+    narratives: { narratives: [] },
+  } as never);
   await explorer.openReady();
 
   expect(await explorer.listCount()).toBe(10_000);

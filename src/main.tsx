@@ -10,7 +10,10 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+createRoot(document.getElementById('root') as HTMLElement, {
+  // A pane's error boundary has already shown the failure and offers a retry: not an uncaught error.
+  onCaughtError: (error) => console.warn('A pane stopped and shows why:', error),
+}).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />

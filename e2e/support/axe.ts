@@ -11,20 +11,24 @@ export interface AxeViolation {
   targets: string[];
 }
 
-/** Runs axe on the page as it is now with the given rule tags. */
-export async function runAxe(page: Page, tags: string[]): Promise<AxeViolation[]> {
+/** Runs axe on the page as it is now with the given rule tags, or only inside the element `within` selects. */
+export async function runAxe(page: Page, tags: string[], within?: string): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(axeSource);
-  return page.evaluate(async (runTags) => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe;
-    interface AxeResults {
-      violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
-    }
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
-    }));
-  }, tags);
+  return page.evaluate(
+    async ([runTags, scope]) => {
+      const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<AxeResults> } }).axe;
+      interface AxeResults {
+        violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[];
+      }
+      const context = scope ? { include: [[scope]] } : document;
+      const result = await axe.run(context, { runOnly: { type: 'tag', values: runTags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+      }));
+    },
+    [tags, within ?? null] as const,
+  );
 }

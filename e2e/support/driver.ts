@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, Route, TestInfo } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { runAxe } from './axe';
 
@@ -13,7 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOT_DIR = join(here, '..', '.screenshots');
 
 export type DatasetFiles = Partial<
-  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives', unknown>
+  Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives' | 'disputes', unknown>
 >;
 
 export class Explorer {
@@ -105,6 +105,13 @@ export class Explorer {
     });
   }
 
+  /** Serves a translation of the dataset into this language that has nothing translated yet. */
+  async givenNoTranslation(lang: 'ru' | 'kk') {
+    await this.page.route(`**/data/translations/${lang}.json`, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ lang, entries: {} }) }),
+    );
+  }
+
   /** Makes one dataset file fail to download with this HTTP status. */
   async givenDatasetFileFails(file: string, status: number) {
     await this.page.route(`**/data/${file}`, (route) => route.fulfill({ status, body: 'nope' }));
@@ -119,7 +126,45 @@ export class Explorer {
       actors: read('actors'),
       sources: read('sources'),
       cases: read('cases'),
+      disputes: read('disputes'),
     };
+  }
+
+  /** A hardened browser (Tor Browser's default): WebGL2 is turned off, so no WebGL2 context can be created. */
+  async givenNoWebGL2() {
+    await this.page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+        return type === 'webgl2' ? null : (getContext as (...a: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof getContext;
+      delete (window as { WebGL2RenderingContext?: unknown }).WebGL2RenderingContext;
+    });
+  }
+
+  /**
+   * Makes requests matching `pattern` fail, as a flaky connection (`network`)
+   * or a redeploy that removed the file (`gone`, HTTP 404), until the returned
+   * function is called.
+   */
+  async givenAssetFails(pattern: RegExp, how: 'network' | 'gone'): Promise<() => Promise<void>> {
+    const handler = (route: Route) =>
+      how === 'network' ? route.abort('failed') : route.fulfill({ status: 404, body: 'Not found' });
+    await this.page.context().route(pattern, handler);
+    return () => this.page.context().unroute(pattern, handler);
+  }
+
+  /**
+   * Keeps a handle on the MapLibre map (the app announces it with an
+   * "incident-map" event) so tests can ask it what it has drawn.
+   */
+  async givenMapHandle() {
+    await this.page.addInitScript(() => {
+      document.addEventListener(
+        'incident-map',
+        (e) => ((window as unknown as { __incidentMap: unknown }).__incidentMap = (e as CustomEvent).detail),
+        true,
+      );
+    });
   }
 
   // ---- when ----
@@ -136,9 +181,9 @@ export class Explorer {
     await this.waitUntilReady();
   }
 
-  async waitUntilReady() {
+  async waitUntilReady(timeout = 30_000) {
     // By test id, not region name, so it works in every interface language.
-    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+    await expect(this.page.locator('[data-testid="map"][data-ready="true"]')).toBeVisible({ timeout });
     await expect(this.summary).toBeVisible();
   }
 
@@ -172,7 +217,8 @@ export class Explorer {
   }
 
   async toggleYear(year: number) {
-    await this.filters.getByRole('button', { name: new RegExp(`^${year}:`) }).click();
+    // The name starts with the visible text: "2026 16 incidents".
+    await this.filters.getByRole('button', { name: new RegExp(`^${year} \\d+ incidents?$`) }).click();
   }
 
   async findActor(text: string) {
@@ -238,7 +284,39 @@ export class Explorer {
     await this.timeline.locator('.vis-item:not(.vis-dot)', { hasText: title }).first().click();
   }
 
+  get mapFrame() {
+    return this.page.getByTestId('map-frame');
+  }
+  get mapChooser() {
+    return this.page.getByTestId('map-chooser');
+  }
+  get nationwideControl() {
+    return this.page.getByTestId('nationwide');
+  }
+  get mapAnnouncer() {
+    return this.page.getByTestId('map-announcer');
+  }
+
   // ---- then ----
+
+  /** Which renderer draws the map: 'webgl' (MapLibre) or 'svg' (the map drawn without WebGL). */
+  async mapRenderer(): Promise<string> {
+    return (await this.page.getByTestId('map').getAttribute('data-renderer')) ?? '';
+  }
+
+  get mapFallbackNotice() {
+    return this.page.getByTestId('map-fallback-notice');
+  }
+
+  /** A marker of the map drawn without WebGL, by its accessible name. */
+  mapMarker(name: string | RegExp) {
+    return this.page.getByTestId('map').getByRole('button', { name });
+  }
+
+  /** The message a pane shows when a part of it failed to load. */
+  paneError(pane: Locator) {
+    return pane.getByTestId('pane-error');
+  }
 
   /** Rows the list reports (the list is virtualised; aria-rowcount includes the header row). */
   async listCount(): Promise<number> {
@@ -343,14 +421,176 @@ export class Explorer {
     return (await this.timeline.locator('.vis-item.vis-selected:not(.vis-dot)').textContent()) ?? '';
   }
 
+  // ---- the timeline, its overview strip and the link's view ----
+
+  /** The small labels along the timeline's axis (day numbers, month names or years). */
+  async timelineAxisLabels(): Promise<string[]> {
+    const texts = await this.timeline.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
+    return texts.map((t) => t.trim()).filter(Boolean);
+  }
+
+  /** Whether the selected item's box lies wholly inside the timeline's visible rows and window. */
+  async selectedItemOnScreen(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const item = document.querySelector('.timeline-canvas .vis-item.vis-selected:not(.vis-dot)');
+      const panel = document.querySelector('.timeline-canvas .vis-panel.vis-center');
+      if (!item || !panel) return false;
+      const a = item.getBoundingClientRect();
+      const b = panel.getBoundingClientRect();
+      return a.top >= b.top && a.bottom <= b.bottom && a.left < b.right && a.right > b.left && a.height > 0;
+    });
+  }
+
+  /** The timeline window and map view the address bar holds now. */
+  async viewInLink(): Promise<{ from: number; to: number; zoom: number; lat: number; lon: number }> {
+    const params = new URLSearchParams(await this.fragment());
+    const [zoom, lat, lon] = (params.get('map') ?? 'NaN/NaN/NaN').split('/').map(Number);
+    return {
+      from: Date.parse(params.get('from') ?? ''),
+      to: Date.parse(params.get('to') ?? ''),
+      zoom: zoom!,
+      lat: lat!,
+      lon: lon!,
+    };
+  }
+
+  /** Touches a timeline item near its right end (where an opened panel's buttons appear); returns its title. */
+  async tapTimelineItemNearRightEnd(row: number): Promise<string> {
+    const label = this.timeline.locator('.vis-item:not(.vis-background) .tl-item-title').nth(row);
+    const box = await label.boundingBox();
+    if (!box) throw new Error(`no timeline item in row ${row}`);
+    const title = (await label.textContent()) ?? '';
+    await this.page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
+    return title;
+  }
+
+  /** A one-finger swipe across the timeline's rows, by dx pixels. */
+  async swipeTimeline(dx: number) {
+    const box = await this.timeline.locator('.vis-panel.vis-center').boundingBox();
+    if (!box) throw new Error('no timeline rows');
+    const y = box.y + Math.min(40, box.height / 2);
+    const x = box.x + box.width / 2 - dx / 2;
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', px: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x: px, y, id: 1 }],
+      });
+    await touch('touchStart', x);
+    for (let k = 1; k <= 10; k++) {
+      await touch('touchMove', x + (dx * k) / 10);
+      await this.page.waitForTimeout(16);
+    }
+    await touch('touchEnd', x + dx);
+    await cdp.detach();
+  }
+
+  /** Text and outline of the element that has keyboard focus. */
+  async focused(): Promise<{ text: string; outline: string; id: string }> {
+    return this.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return { text: '', outline: 'none', id: '' };
+      return {
+        text: el.querySelector('.tl-item-title')?.textContent ?? el.textContent ?? '',
+        outline: getComputedStyle(el).outlineStyle,
+        id: el.dataset['id'] ?? '',
+      };
+    });
+  }
+
+  get overviewBrush() {
+    return this.timeline.getByRole('slider', { name: /Timeline window/ });
+  }
+
+  /** Drags the overview strip's brush sideways by dx pixels. */
+  async dragOverviewBrush(dx: number) {
+    const box = await this.overviewBrush.boundingBox();
+    if (!box) throw new Error('no overview brush');
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + dx, y, { steps: 6 });
+    await this.page.mouse.up();
+  }
+
+  async applyYearRange(from: number, to: number) {
+    await this.filters.getByRole('combobox', { name: 'From' }).selectOption(String(from));
+    await this.filters.getByRole('combobox', { name: 'To' }).selectOption(String(to));
+    await this.filters.getByRole('button', { name: 'Apply range' }).click();
+  }
+
+  /** The labels of the active filter chips. */
+  async chips(): Promise<string[]> {
+    return this.filters.getByRole('list', { name: 'Active filters' }).locator('.chip-label').allTextContents();
+  }
+
   /** WCAG 2.2 AA violations axe finds on the page as it is now (rule id: target nodes). */
   async accessibilityViolations(): Promise<string[]> {
     const violations = await runAxe(this.page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
     return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(' | ')}`);
   }
 
+  /** The same check, only inside the incident details. */
+  async detailsAccessibilityViolations(): Promise<string[]> {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const violations = await runAxe(this.page, tags, '[data-testid="incident-detail"]');
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(' | ')}`);
+  }
+
   async fragment(): Promise<string> {
     return this.page.evaluate(() => window.location.hash.replace(/^#/, ''));
+  }
+
+  /** Waits until the map has finished drawing (needs givenMapHandle). */
+  async waitForMapIdle() {
+    await this.page.waitForFunction(() => {
+      const map = (window as unknown as { __incidentMap?: { loaded(): boolean; areTilesLoaded(): boolean } })
+        .__incidentMap;
+      return !!map && map.loaded() && map.areTilesLoaded();
+    });
+    await this.page.waitForTimeout(300);
+  }
+
+  /**
+   * What the map has drawn in these layers, through its own query API (needs
+   * givenMapHandle): each feature's layer, English name and name as labelled
+   * (the layer's text field evaluated for the feature).
+   */
+  async renderedFeatures(layers: string[]): Promise<{ layer: string; en: string; label: string }[]> {
+    return this.page.evaluate((ids) => {
+      type Feature = {
+        layer: { id: string; layout?: Record<string, unknown> };
+        properties: Record<string, unknown>;
+      };
+      const map = (
+        window as unknown as {
+          __incidentMap: {
+            queryRenderedFeatures(o: { layers: string[] }): Feature[];
+            getLayer(id: string): unknown;
+            getLayoutProperty(id: string, p: string): unknown;
+          };
+        }
+      ).__incidentMap;
+      const present = ids.filter((id) => map.getLayer(id));
+      return map.queryRenderedFeatures({ layers: present }).map((f) => {
+        const symbol = (map.getLayer(f.layer.id) as { type?: string } | undefined)?.type === 'symbol';
+        const field = symbol ? JSON.stringify(map.getLayoutProperty(f.layer.id, 'text-field') ?? '') : '';
+        const lang = /name_(en|ru|kk)/.exec(field)?.[1] ?? 'en';
+        return {
+          layer: f.layer.id,
+          en: String(f.properties['name_en'] ?? ''),
+          label: String(f.properties[`name_${lang}`] ?? ''),
+        };
+      });
+    }, layers);
+  }
+
+  /** Box of a locator, failing clearly when it is not rendered. */
+  async boxOf(locator: Locator) {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('not rendered');
+    return box;
   }
 
   async screenshot(name: string) {

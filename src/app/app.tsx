@@ -6,6 +6,7 @@ import { DatasetError } from '../data/dataset';
 import { appStore, useAppStore } from '../store';
 import { Header } from './header';
 import { EmbedBar } from './embed-bar';
+import { SkipLinks } from './skip-links';
 import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
 import { startUrlSync } from './url-sync';
@@ -45,9 +46,7 @@ export function App() {
 
   return (
     <div className="app" data-embed={embed} data-dataset-check={query.data?.checked}>
-      <a className="skip-link" href="#incident-list">
-        {t('app.skipToList')}
-      </a>
+      <SkipLinks />
       {embed ? <EmbedBar /> : <Header version={query.data?.index.dataset.version ?? null} />}
       <Notices />
       {query.isError ? (

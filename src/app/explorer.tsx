@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { FiltersPanel } from '../features/filters/filters-panel';
@@ -11,13 +11,15 @@ import { StoryPicker } from '../features/narrative/story-picker';
 import { ActorPage } from '../features/actor/actor-page';
 import { ExportMenu } from '../features/export/export-menu';
 import { ViewSummary } from './view-summary';
+import { SPLIT_DEFAULT, WorkspaceSplit } from './workspace-split';
+import { TimelineOverview } from '../features/timeline/timeline-overview';
+
+import { LazyPane } from './pane-boundary';
 
 // MapLibre and vis-timeline are most of the JavaScript; they load in parallel
-// with the dataset instead of delaying the first paint.
-const MapView = lazy(() => import('../features/map/map-view').then((m) => ({ default: m.MapView })));
-const TimelineView = lazy(() =>
-  import('../features/timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
-);
+// with the dataset instead of delaying the first paint, each in its own pane.
+const loadMap = () => import('../features/map/map-view').then((m) => m.MapView);
+const loadTimeline = () => import('../features/timeline/timeline-view').then((m) => m.TimelineView);
 import { selectView } from '../store/selectors';
 
 export function Explorer({ loading }: { loading: boolean }) {
@@ -29,6 +31,8 @@ export function Explorer({ loading }: { loading: boolean }) {
   // Phones show one pane at a time; wider screens show them all and ignore these.
   const [tab, setTab] = useState<'map' | 'timeline' | 'list'>('map');
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // The map/timeline split is kept in memory only: nothing is stored on the device.
+  const [split, setSplit] = useState(SPLIT_DEFAULT);
   const shown = useAppStore((s) => selectView(s)?.visible.length ?? 0);
   return (
     <div className="explorer" data-selected={selected || actorOpen} data-tab={tab} data-filters-open={filtersOpen}>
@@ -50,7 +54,12 @@ export function Explorer({ loading }: { loading: boolean }) {
         </div>
         <FiltersPanel />
       </section>
-      <main className="workspace" id="main" aria-busy={loading}>
+      <main
+        className="workspace"
+        id="main"
+        aria-busy={loading}
+        style={{ '--timeline-share': `${split}%` } as CSSProperties}
+      >
         <div className="workspace-bar">
           {loading ? (
             <p className="view-summary view-loading" role="status">
@@ -70,17 +79,15 @@ export function Explorer({ loading }: { loading: boolean }) {
           </div>
         </div>
         {picker && <StoryPicker onClose={() => setPicker(false)} />}
-        <section className="map-region" aria-label={t('region.map')}>
-          <Suspense fallback={<div className="pane-loading">{t('app.loadingMap')}</div>}>
-            <MapView />
-          </Suspense>
+        <section className="map-region" id="map-region" aria-label={t('region.map')}>
+          <LazyPane pane="map" load={loadMap} loadingText={t('app.loadingMap')} />
           <MapLegend />
         </section>
-        <section className="timeline-region" aria-label={t('region.timeline')}>
+        <WorkspaceSplit share={split} onChange={setSplit} />
+        <section className="timeline-region" id="timeline-region" aria-label={t('region.timeline')}>
           <TimelineToolbar />
-          <Suspense fallback={<div className="pane-loading">{t('app.loadingTimeline')}</div>}>
-            <TimelineView />
-          </Suspense>
+          <TimelineOverview />
+          <LazyPane pane="timeline" load={loadTimeline} loadingText={t('app.loadingTimeline')} />
         </section>
       </main>
       <div className="side-column">

@@ -1,23 +1,11 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../store';
 import type { UiLang } from '../lib/langs';
-import { viewLink } from '../store/url-state';
+import { CopyLink } from '../features/share/copy-link';
 
 export function Header({ version }: { version: string | null }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(viewLink(appStore.getState(), window.location.href));
-      setCopied('done');
-    } catch {
-      setCopied('failed');
-    }
-    window.setTimeout(() => setCopied('idle'), 2500);
-  };
 
   return (
     <header className="app-header">
@@ -45,12 +33,7 @@ export function Header({ version }: { version: string | null }) {
           </select>
         </label>
         {version && <span className="dataset-version">{t('app.datasetVersion', { version })}</span>}
-        <button type="button" className="button" onClick={() => void copy()}>
-          {t('app.copyLink')}
-        </button>
-        <span role="status" className="copy-status">
-          {copied === 'done' ? t('app.linkCopied') : copied === 'failed' ? t('app.linkCopyFailed') : ''}
-        </span>
+        <CopyLink />
       </div>
     </header>
   );

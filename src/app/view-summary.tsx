@@ -1,24 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { selectView } from '../store/selectors';
-import { formatNumber, formatWindow } from '../lib/format';
+import { formatNumber } from '../lib/format';
+import { filterClauses, rangeText } from './summary-text';
 
-/** States the rule that decides what every view shows, and announces changes to screen readers. */
+/** States the rule that decides what every view shows, as a sentence, and announces changes to screen readers. */
 export function ViewSummary() {
   const { t } = useTranslation();
-  const lang = useAppStore((s) => s.lang);
   const view = useAppStore(selectView);
   const data = useAppStore((s) => s.data);
   const w = useAppStore((s) => s.timeWindow);
+  const filters = useAppStore((s) => s.filters);
+  const lang = useAppStore((s) => s.lang);
   if (!view || !data) return null;
-  const range = w ? formatWindow(w.start, w.end, lang) : t('summary.allDates');
+  const clauses = filterClauses(filters, data, lang, t);
   return (
     <p className="view-summary" role="status" aria-live="polite" data-testid="view-summary">
       {t('summary.showing', {
         shown: formatNumber(view.visible.length, lang),
         total: formatNumber(data.n, lang),
-        range,
+        range: rangeText(filters, w, lang, t),
+        count: data.n,
       })}
+      {clauses.length > 0 && ` ${t('summary.filters', { list: clauses.join('; ') })}`}
       {view.filteredCount !== view.visible.length && (
         <span className="summary-aside">
           {' '}

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { validateDataset } from '../data/validate.ts';
 import { DATA_FILES, type RawDataset } from '../data/dataset.ts';
 import { MANIFEST_FILE, normalisedFiles, type DataManifest } from '../data/trusted.ts';
+import { TRANSLATION_FILES, translationFileSchema } from '../data/translation-schema.ts';
 
 export interface Attested {
   /** File name → text to ship. */
@@ -31,12 +32,19 @@ export function attestDataFiles(texts: Record<string, string>): Attested {
       };
     const shipped: Record<string, string> = {};
     for (const [file, content] of Object.entries(normalisedFiles(dataset))) shipped[file] = JSON.stringify(content);
+    for (const file of Object.values(TRANSLATION_FILES)) {
+      const text = texts[file];
+      if (text === undefined) continue;
+      const parsed = translationFileSchema.safeParse(JSON.parse(text));
+      if (!parsed.success) return { files: texts, unattested: `${file} is not a valid translation file` };
+      shipped[file] = JSON.stringify(parsed.data);
+    }
     const manifest: DataManifest = { sha256: {} };
     for (const [file, text] of Object.entries(shipped)) {
       manifest.sha256[file] = createHash('sha256').update(text, 'utf8').digest('hex');
     }
     const others = Object.fromEntries(
-      Object.entries(texts).filter(([name]) => !DATA_FILES.some((d) => d.file === name)),
+      Object.entries(texts).filter(([name]) => !DATA_FILES.some((d) => d.file === name) && !(name in shipped)),
     );
     return { files: { ...others, ...shipped, [MANIFEST_FILE]: JSON.stringify(manifest) }, unattested: null };
   } catch (error) {

@@ -32,7 +32,14 @@ function shippedData(dataDir: string): () => Record<string, string> {
   let shipped: Record<string, string> = {};
   return () => {
     if (!existsSync(dataDir)) return {};
-    const names = readdirSync(dataDir).filter((name) => name.endsWith('.json'));
+    const translationsDir = join(dataDir, 'translations');
+    const names = [
+      ...readdirSync(dataDir).filter((name) => name.endsWith('.json')),
+      // Translations of the dataset's text, one file per language.
+      ...(existsSync(translationsDir) ? readdirSync(translationsDir) : [])
+        .filter((name) => name.endsWith('.json'))
+        .map((name) => `translations/${name}`),
+    ];
     const stats = names.map((name) => {
       const s = statSync(join(dataDir, name));
       return `${name}:${s.size}:${s.mtimeMs}`;

@@ -24,7 +24,12 @@ const EXPECTED = {
   unknownPlace: 'incidents.json: unknown-place: place: unknown place "atlantis"',
   unknownActor: 'incidents.json: unknown-actor: actors.1.actor: unknown actor "nobody"',
   unknownSource: 'incidents.json: unknown-source: sources.0.source: unknown source "src-missing"',
-  unknownDisputeSource: 'incidents.json: unknown-dispute-source: disputes.0.claims.1.source: unknown source "src-gone"',
+  unknownDisputeSource: 'disputes.json: unknown-dispute-source: claims.1.source: unknown source "src-gone"',
+  unknownDisputeIncident: 'disputes.json: unknown-dispute-incident: incidents.1: unknown incident "no-such-incident"',
+  oneClaimDispute: 'disputes.json: one-claim-dispute: claims: a dispute needs at least two claims',
+  redirectToUnknown: 'incidents.json: old-gone: redirects.to: unknown incident "no-such-incident"',
+  redirectFromLiveRecord:
+    'incidents.json: valid-region: redirects.from: "valid-region" is still a record; it cannot also redirect',
   unknownCase: 'incidents.json: unknown-case: cases.1: unknown case "no-such-case"',
   untranslatedQuote:
     'incidents.json: untranslated-quote: sources.0.quotes.0.translation: a zh quote needs an English translation',
@@ -133,8 +138,11 @@ describe('npm run data:check', () => {
     const { status, stdout, stderr } = run('data');
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const [, count, dir] = /^data:check: (\d+) incidents valid in (.+)\n$/.exec(stdout) ?? [];
+    // The translation coverage comes first; the verdict is the last line.
+    const [, count, dir] =
+      /^data:check: (\d+) incidents valid in (.+)\n$/.exec(stdout.split(/(?<=\n)/).at(-1) ?? '') ?? [];
     expect(dir).toBe(join(ROOT, 'data'));
     expect(Number(count)).toBeGreaterThan(0);
+    expect(stdout).toMatch(/^ {2}ru incidents\/title +\d+\/\d+ /m);
   }, 60_000);
 });

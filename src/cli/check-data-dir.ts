@@ -3,34 +3,69 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, validateDataset } from '../data/validate';
 import { DATA_FILES, DatasetError, type RawDataset } from '../data/dataset';
+import { TRANSLATION_FILES, TRANSLATION_LANGS, type TranslationLang } from '../data/translation-schema';
+import { readTranslationFiles, translationReport, type TranslationReport } from '../data/translations';
+import { checkRules } from '../data/rules';
 
 export interface DirCheck {
   problems: string[];
   incidents: number;
+  /** How completely the reader-facing text is translated; absent when the dataset could not be read. */
+  translations?: TranslationReport;
+}
+
+function readJson(dir: string, file: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  } catch (error) {
+    problems.push(`${file}: -: (file): not valid JSON (${(error as Error).message})`);
+    return undefined;
+  }
 }
 
 export function checkDataDir(dir: string): DirCheck {
   const problems: string[] = [];
   const raw: Partial<RawDataset> = {};
   for (const { key, file, optional } of DATA_FILES) {
-    const path = join(dir, file);
-    if (!existsSync(path)) {
+    if (!existsSync(join(dir, file))) {
       if (!optional) problems.push(`${file}: -: (file): missing`);
       continue;
     }
-    try {
-      raw[key] = JSON.parse(readFileSync(path, 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: -: (file): not valid JSON (${(error as Error).message})`);
-    }
+    const value = readJson(dir, file, problems);
+    if (value !== undefined) raw[key] = value;
   }
   if (problems.length > 0) return { problems, incidents: 0 };
+  const rawTranslations: Partial<Record<TranslationLang, unknown>> = {};
+  for (const lang of TRANSLATION_LANGS) {
+    const file = TRANSLATION_FILES[lang];
+    if (existsSync(join(dir, file))) rawTranslations[lang] = readJson(dir, file, problems);
+  }
   try {
     const { dataset, issues } = validateDataset(raw as RawDataset);
-    return { problems: issues.map(formatIssue), incidents: dataset.incidents.length };
+    const { files, issues: translationIssues } = readTranslationFiles(rawTranslations);
+    const translations = translationReport(dataset, files);
+    problems.push(
+      ...[...issues, ...checkRules(dataset), ...translationIssues].map(formatIssue),
+      ...translations.orphans.map(
+        ({ lang, key }) => `${TRANSLATION_FILES[lang]}: ${key}: (key): no such text in the dataset`,
+      ),
+    );
+    return { problems, incidents: dataset.incidents.length, translations };
   } catch (error) {
     if (error instanceof DatasetError)
       return { problems: [`${error.file}: -: (file): ${error.message}`], incidents: 0 };
     throw error;
   }
+}
+
+/** One line per language and field: how many texts are translated, reviewed, stale and missing. */
+export function coverageLines(report: TranslationReport): string[] {
+  const width = Math.max(...report.coverage.map((c) => c.field.length));
+  return report.coverage.map((c) => {
+    const pct = c.total === 0 ? 100 : Math.floor((100 * c.translated) / c.total);
+    return (
+      `${c.lang} ${c.field.padEnd(width)} ${String(c.translated).padStart(4)}/${String(c.total).padEnd(4)} ` +
+      `${String(pct).padStart(3)}%  reviewed ${c.reviewed}, stale ${c.stale}, missing ${c.missing}`
+    );
+  });
 }

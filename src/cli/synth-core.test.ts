@@ -3,14 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateDataset } from '../data/validate';
 import { FILES, type RawDataset } from '../data/dataset';
 import { parseEdtf } from '../lib/edtf';
-import { mulberry32, synthesizeIncidents, type IncidentsFile, type SynthReference } from './synth-core';
+import { mulberry32, synthesizeIncidents, type SynthResult, type SynthReference } from './synth-core';
 
 const DATA = new URL('../../data/', import.meta.url);
 const read = (file: string): unknown => JSON.parse(readFileSync(new URL(file, DATA), 'utf8'));
 
 let raw: Omit<RawDataset, 'incidents'>;
 let ref: SynthReference;
-let big: IncidentsFile;
+let big: SynthResult;
 
 beforeAll(() => {
   raw = {
@@ -66,7 +66,7 @@ describe('synthesizeIncidents', () => {
 
   it('has plausible distributions', () => {
     const n = big.incidents.length;
-    const share = (pred: (i: IncidentsFile['incidents'][number]) => boolean) => big.incidents.filter(pred).length / n;
+    const share = (pred: (i: SynthResult['incidents'][number]) => boolean) => big.incidents.filter(pred).length / n;
     const year = (i: { date: string }) => Number(i.date.slice(0, 4));
 
     // Recent years dominate, with a spike in 2022.
@@ -97,7 +97,9 @@ describe('synthesizeIncidents', () => {
 
     // Exactly one source with one quote; a few disputes; some cases; 0-4 actors.
     expect(big.incidents.every((i) => i.sources.length === 1 && i.sources[0]!.quotes.length === 1)).toBe(true);
-    const disputed = share((i) => i.disputes.length > 0);
+    const disputedIds = new Set(big.disputes.flatMap((d) => d.incidents));
+    expect(big.disputes.every((d) => d.incidents.every((id) => big.incidents.some((i) => i.id === id)))).toBe(true);
+    const disputed = share((i) => disputedIds.has(i.id));
     expect(disputed).toBeGreaterThan(0.01);
     expect(disputed).toBeLessThan(0.06);
     expect(share((i) => i.cases.length > 0)).toBeGreaterThan(0.1);

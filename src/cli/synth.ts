@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatIssue, validateDataset } from '../data/validate';
-import { FILES, type RawDataset } from '../data/dataset';
+import { FILES, OPTIONAL_FILES, type RawDataset } from '../data/dataset';
 import { synthesizeIncidents } from './synth-core';
 
 export interface SynthRun {
@@ -43,7 +43,7 @@ export function writeSynthDataset(run: SynthRun): SynthResult {
   if (issues.length > 0) {
     throw new Error(`the reference data in ${dataDir} has problems:\n${issues.map(formatIssue).join('\n')}`);
   }
-  const file = synthesizeIncidents(
+  const { disputes, ...file } = synthesizeIncidents(
     {
       places: [...dataset.places.values()],
       actors: [...dataset.actors.values()],
@@ -56,6 +56,7 @@ export function writeSynthDataset(run: SynthRun): SynthResult {
   // Compact JSON: at 100k records indentation alone would add tens of megabytes to every load.
   const body = `${JSON.stringify(file)}\n`;
   writeFileSync(join(run.out, FILES.incidents), body);
+  writeFileSync(join(run.out, OPTIONAL_FILES.disputes), `${JSON.stringify({ disputes })}\n`);
   for (const name of [FILES.places, FILES.actors, FILES.sources, FILES.cases]) {
     copyFileSync(join(dataDir, name), join(run.out, name));
   }

@@ -7,10 +7,13 @@ import type { Dataset } from './dataset';
 import { CATEGORY_IDS, type CategoryId } from './vocabulary';
 import { fold } from '../lib/fold';
 import type { Incident, Localized, Narrative } from './schema';
+import type { TranslatedText } from './translations';
 import { DATASET_SPAN } from '../lib/edtf';
 
 export interface DataIndex {
   dataset: Dataset;
+  /** Every reader-facing text with its translations, by key (see translations.ts). */
+  texts: ReadonlyMap<string, TranslatedText>;
   n: number;
   ids: string[];
   idToIndex: Map<string, number>;
@@ -90,7 +93,7 @@ function searchText(inc: Incident, ds: Dataset, cached: ReturnType<typeof foldCa
   return shared.length ? `${own} ${shared.join(' ')}` : own;
 }
 
-export function buildIndex(dataset: Dataset): DataIndex {
+export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, TranslatedText> = new Map()): DataIndex {
   const { incidents, dates } = dataset;
   const n = incidents.length;
   const placeIds = [...dataset.places.keys()];
@@ -120,6 +123,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
   let minTime = Infinity;
   let maxTime = -Infinity;
   let k = 0;
+  const disputed = new Set(dataset.disputes.flatMap((d) => d.incidents));
   for (let i = 0; i < n; i++) {
     const inc = incidents[i] as Incident;
     const d = dates[i];
@@ -136,7 +140,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
     place[i] = p ? (placeIndex.get(p.id) ?? -1) : -1;
     region[i] = p?.region ? (placeIndex.get(p.region) ?? -1) : -1;
     country[i] = p ? (countryPlace.get(p.country) ?? -1) : -1;
-    contested[i] = inc.disputes.length > 0 ? 1 : 0;
+    contested[i] = disputed.has(inc.id) ? 1 : 0;
     spread[i] = inc.locationPrecision === 'region' ? 1 : inc.locationPrecision === 'country' ? 2 : 0;
     actorOffsets[i] = k;
     for (const a of inc.actors) actorList[k++] = actorIndex.get(a.actor) ?? 0;
@@ -177,6 +181,7 @@ export function buildIndex(dataset: Dataset): DataIndex {
   };
   return {
     dataset,
+    texts,
     n,
     ids,
     idToIndex,

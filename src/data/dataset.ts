@@ -3,7 +3,7 @@
  * from, and the error a file that is not a dataset raises. Validation
  * (validate.ts) and trusted loading (trusted.ts) both produce a `Dataset`.
  */
-import type { Actor, Case, Incident, Narrative, Place, Source } from './schema.ts';
+import type { Actor, Case, Dispute, Incident, Narrative, Place, Redirect, Source } from './schema.ts';
 import type { ParsedDate } from '../lib/edtf.ts';
 
 export interface DataIssue {
@@ -21,6 +21,8 @@ export interface RawDataset {
   cases: unknown;
   /** Optional: a dataset without narratives is still complete. */
   narratives?: unknown;
+  /** Optional: disagreements between sources. */
+  disputes?: unknown;
 }
 
 export interface Dataset {
@@ -34,6 +36,10 @@ export interface Dataset {
   sources: Map<string, Source>;
   cases: Map<string, Case>;
   narratives: Narrative[];
+  /** Disagreements between sources, each with the incidents it concerns. */
+  disputes: Dispute[];
+  /** Published ids that were renamed or merged, by old id. */
+  redirects: Map<string, Redirect>;
 }
 
 export class DatasetError extends Error {
@@ -56,7 +62,7 @@ export const FILES = {
   cases: 'cases.json',
 } as const;
 
-export const OPTIONAL_FILES = { narratives: 'narratives.json' } as const;
+export const OPTIONAL_FILES = { narratives: 'narratives.json', disputes: 'disputes.json' } as const;
 
 /** Every data file with the dataset key it fills: the required ones, then the optional ones. */
 export const DATA_FILES: readonly { key: keyof RawDataset; file: string; optional: boolean }[] = [

@@ -5,7 +5,9 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { buildIndex, type DataIndex } from './data-index';
-import { MANIFEST_FILE, matchesManifest, trustedDataset } from './trusted';
+import { MANIFEST_FILE, matchesManifest, trustedDataset, type DataManifest } from './trusted';
+import { TRANSLATION_FILES, TRANSLATION_LANGS } from './translation-schema';
+import { applyTranslations, readTranslationFiles } from './translations';
 import { validateDatasetInSlices } from './validate';
 import { DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type RawDataset } from './dataset';
 
@@ -54,22 +56,57 @@ async function fetchManifest(): Promise<unknown> {
   }
 }
 
+/**
+ * Translations are optional: without them the reader gets the English, marked
+ * as such. A manifest lists the ones the site has, so absent ones are not
+ * even asked for; without a manifest, each is tried.
+ */
+async function fetchTranslations(manifest: Promise<unknown>): Promise<(Fetched | undefined)[]> {
+  const listed = (await manifest) as Partial<DataManifest> | null;
+  return Promise.all(
+    TRANSLATION_LANGS.map((lang) => {
+      const file = TRANSLATION_FILES[lang];
+      if (listed?.sha256 && !Object.hasOwn(listed.sha256, file)) return undefined;
+      return fetchFile(file, true).catch(() => undefined);
+    }),
+  );
+}
+
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const [values, narratives, manifest] = await Promise.all([
+  const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
+  const manifestLoaded = fetchManifest();
+  const [values, extras, translated, manifest] = await Promise.all([
     Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
-    fetchFile(OPTIONAL_FILES.narratives, true),
-    fetchManifest(),
+    Promise.all(optional.map(([, file]) => fetchFile(file, true))),
+    fetchTranslations(manifestLoaded),
+    manifestLoaded,
   ]);
   const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
-  raw.narratives = narratives?.value;
-  const fetched = [...values, ...(narratives ? [narratives] : [])];
+  optional.forEach(([key], i) => (raw[key] = extras[i]?.value));
+  const translations = readTranslationFiles(
+    Object.fromEntries(TRANSLATION_LANGS.map((lang, k) => [lang, translated[k]?.value])),
+  );
+  const fetched = [
+    ...values,
+    ...extras.filter((f): f is Fetched => f !== undefined),
+    ...translated.filter((f): f is Fetched => f !== undefined),
+  ];
   if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])))) {
     const dataset = trustedDataset(raw);
-    if (dataset) return { index: buildIndex(dataset), issues: [], checked: 'build' };
+    if (dataset)
+      return {
+        index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
+        issues: translations.issues,
+        checked: 'build',
+      };
   }
   const { dataset, issues } = await validateDatasetInSlices(raw, yieldToPage);
-  return { index: buildIndex(dataset), issues, checked: 'browser' };
+  return {
+    index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
+    issues: [...issues, ...translations.issues],
+    checked: 'browser',
+  };
 }
 
 /** Lets input and rendering run between validation slices. */

@@ -1,17 +1,53 @@
 /** Dataset text in the reader's language, falling back to English (and saying so). */
 import type { Localized } from './schema';
+import type { TranslatedText } from './translations';
 import type { UiLang } from '../lib/langs';
+
+/**
+ * How a text is shown to a reader of `lang`: in the original English, as a
+ * reviewed or a draft translation, or in English because there is no
+ * (current) translation. A translation whose review is not recorded counts as
+ * a draft: nothing is passed off as reviewed.
+ */
+export type TextStatus = 'original' | 'reviewed' | 'draft' | 'fallback';
 
 export function pick(value: Localized | undefined, lang: UiLang): string {
   if (!value) return '';
   return value[lang] ?? value.en;
 }
 
+export function textStatus(value: TranslatedText | undefined, lang: UiLang): TextStatus {
+  if (!value || lang === 'en') return 'original';
+  if (!value[lang]) return 'fallback';
+  return value.review?.[lang] === 'reviewed' ? 'reviewed' : 'draft';
+}
+
 /** True when the reader asked for another language and only English exists. */
 export function isFallback(value: Localized | undefined, lang: UiLang): boolean {
-  return !!value && lang !== 'en' && !value[lang];
+  return textStatus(value, lang) === 'fallback';
+}
+
+/** The English originals of the texts a reader of `lang` sees as draft translations: each needs the draft mark. */
+export function draftOriginals(values: readonly (TranslatedText | undefined)[], lang: UiLang): string[] {
+  return values.filter((v): v is TranslatedText => textStatus(v, lang) === 'draft').map((v) => v.en);
+}
+
+/** A reader-facing text by key (see data/translations.ts), with the English of the record as the last resort. */
+export function datasetText(
+  texts: ReadonlyMap<string, TranslatedText> | undefined,
+  key: string,
+  en: string | undefined,
+): TranslatedText | undefined {
+  if (en === undefined) return undefined;
+  const found = texts?.get(key);
+  return found && found.en === en ? found : { en };
 }
 
 export function placeName(place: { name: { en: string; ru: string; kk: string } } | undefined, lang: UiLang): string {
   return place ? place.name[lang] || place.name.en : '';
+}
+
+/** Compares names and titles in the order readers of `lang` expect. */
+export function collator(lang: UiLang): Intl.Collator {
+  return new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
 }

@@ -7,14 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { incidentSchema, sourceSchema } from './schema';
+import { disputeSchema, incidentSchema, sourceSchema } from './schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ARCHIVE = resolve(ROOT, '../shared/sources');
 const hasArchive = existsSync(ARCHIVE);
 
 // Only the fields this test needs, so an unrelated schema problem (reported by data:check) cannot hide a bad quote.
-const incidentQuotes = incidentSchema.pick({ id: true, sources: true, disputes: true });
+const incidentQuotes = incidentSchema.pick({ id: true, sources: true });
+const disputeQuotes = disputeSchema.pick({ id: true, claims: true });
 const sourceFile = sourceSchema.pick({ id: true, file: true });
 
 function readList<T extends z.ZodType>(file: string, key: string, item: T): z.infer<T>[] {
@@ -31,6 +32,7 @@ if (!hasArchive) {
 describe.skipIf(!hasArchive)(`quotes against the article texts in ${ARCHIVE}`, () => {
   const sources = readList('sources.json', 'sources', sourceFile);
   const incidents = readList('incidents.json', 'incidents', incidentQuotes);
+  const disputes = readList('disputes.json', 'disputes', disputeQuotes);
   const fileOf = new Map(sources.map((s) => [s.id, s.file]));
   const texts = new Map<string, string>();
   const articleText = (sourceId: string): string | undefined => {
@@ -63,14 +65,12 @@ describe.skipIf(!hasArchive)(`quotes against the article texts in ${ARCHIVE}`, (
 
   it('finds every dispute claim quote verbatim in its article', () => {
     const notFound: string[] = [];
-    for (const inc of incidents) {
-      inc.disputes.forEach((dispute, i) =>
-        dispute.claims.forEach((claim, j) => {
-          if (!articleText(claim.source)?.includes(claim.quote)) {
-            notFound.push(`${inc.id}: disputes.${i}.claims.${j} [${claim.source}]: ${claim.quote}`);
-          }
-        }),
-      );
+    for (const dispute of disputes) {
+      dispute.claims.forEach((claim, j) => {
+        if (!articleText(claim.source)?.includes(claim.quote)) {
+          notFound.push(`disputes.json: ${dispute.id}: claims.${j} [${claim.source}]: ${claim.quote}`);
+        }
+      });
     }
     expect(notFound).toEqual([]);
   });
@@ -78,7 +78,7 @@ describe.skipIf(!hasArchive)(`quotes against the article texts in ${ARCHIVE}`, (
   it('checks a non-trivial number of quotes', () => {
     // Guards against the loops above silently iterating over nothing.
     const quotes = incidents.flatMap((inc) => inc.sources.flatMap((s) => s.quotes));
-    const claims = incidents.flatMap((inc) => inc.disputes.flatMap((d) => d.claims));
+    const claims = disputes.flatMap((d) => d.claims);
     expect(quotes.length).toBeGreaterThan(incidents.length);
     expect(claims.length).toBeGreaterThan(0);
   });

@@ -57,16 +57,32 @@ export const citationSchema = z.object({
 
 export const claimSchema = z.object({
   /** The claim, in our words. */
-  text: text,
+  text: localized,
   source: slug,
+  /** Verbatim from the source article, in its original language. */
   quote: text.max(1_000),
+  lang: z.enum(LANGUAGES).default('en'),
+  /** English translation when `lang` is not English. */
+  translation: text.optional(),
 });
 
+/**
+ * A disagreement between sources, recorded once and shown on every incident it
+ * concerns, so that no incident can show one side without the other.
+ */
 export const disputeSchema = z.object({
+  id: slug,
   /** What is disputed, e.g. "number arrested". */
-  topic: text,
+  topic: localized,
+  /** Context a reader needs to weigh the claims, e.g. when each source was written. */
+  note: localized.optional(),
   claims: z.array(claimSchema).min(2, 'a dispute needs at least two claims'),
+  incidents: z.array(slug).min(1, 'a dispute concerns at least one incident'),
 });
+
+/** Where a date or a place comes from: the source text, our inference from it, or outside knowledge. */
+export const BASES = ['source', 'inferred', 'external'] as const;
+export const basisSchema = z.enum(BASES);
 
 export const incidentActorSchema = z.object({
   actor: slug,
@@ -78,10 +94,26 @@ export const incidentSchema = z.object({
   title: localized,
   summary: localized,
   date: edtfDate,
+  dateBasis: basisSchema.default('source'),
   /** Why the date is what it is, when that is not obvious from the quote. */
   dateNote: text.optional(),
   place: slug.nullable(),
   locationPrecision: z.enum(LOCATION_PRECISIONS),
+  placeBasis: basisSchema.default('source'),
+  /** Why the place is what it is, when that is not obvious from the quote. */
+  placeNote: text.optional(),
+  /**
+   * Places the text names without tying them to the event's parts: `each` when
+   * the event happened in all of them ("Astana and Karaganda" for two people,
+   * unpaired), `one-of` when it happened in one of them. `place` then holds
+   * what they have in common, e.g. the country.
+   */
+  placeSet: z
+    .object({
+      relation: z.enum(['each', 'one-of']),
+      places: z.array(slug).min(2, 'a place set needs at least two places'),
+    })
+    .optional(),
   category: z.enum(CATEGORY_IDS),
   actors: z.array(incidentActorSchema).default([]),
   /** How many people the incident affected, when the sources say. */
@@ -92,7 +124,6 @@ export const incidentSchema = z.object({
     })
     .optional(),
   sources: z.array(citationSchema).min(1, 'at least one source'),
-  disputes: z.array(disputeSchema).default([]),
   cases: z.array(slug).default([]),
 });
 
@@ -117,18 +148,41 @@ export const actorSchema = z.object({
   description: localized.optional(),
 });
 
+const webUrl = z.url({ protocol: /^https?$/ });
+
+/** Where a reader can check a publication: its address and a Wayback Machine search for it. */
+const publicationFields = {
+  publisher: text.max(200).optional(),
+  /** One neutral line about the publisher, so readers can weigh it. */
+  publisherDescription: text.max(400).optional(),
+  author: text.max(200).optional(),
+  /** Publication date, EDTF subset. */
+  published: edtfDate.optional(),
+  /** Why the publication date is unknown or approximate. */
+  publishedNote: text.max(400).optional(),
+  url: webUrl.optional(),
+  /** The Wayback Machine search for `url` (ARCHIVE_SEARCH_PREFIX + url): a search, not a claim that a snapshot exists. */
+  archiveSearch: webUrl.optional(),
+};
+
 export const sourceSchema = z.object({
   id: slug,
   title: text,
-  publisher: text.optional(),
-  author: text.optional(),
-  /** Publication date, EDTF subset. */
-  published: edtfDate.optional(),
+  ...publicationFields,
+  /** An article this one is tied to, e.g. the original that the archived page rewords. */
+  related: z
+    .object({
+      relation: z.enum(['rewords', 'same-text']),
+      title: text.max(400).optional(),
+      ...publicationFields,
+    })
+    .optional(),
   languages: z.array(z.enum(LANGUAGES)).min(1),
   /** File name of the article text in the source archive. */
   file: text.optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
 });
+
+export const ARCHIVE_SEARCH_PREFIX = 'https://web.archive.org/web/*/';
 
 export const caseSchema = z.object({
   id: slug,
@@ -158,10 +212,19 @@ export const narrativeSchema = z.object({
   steps: z.array(narrativeStepSchema).min(2, 'a narrative needs at least two steps'),
 });
 
+/** A published id that was renamed or merged: links to it open the record it became. */
+export const redirectSchema = z.object({
+  from: slug,
+  to: slug,
+  /** Shown to a reader who followed the old id. */
+  note: localized,
+});
+
 export const incidentsFileSchema = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be semver'),
   updated: edtfDate,
   incidents: z.array(z.unknown()),
+  redirects: z.array(z.unknown()).default([]),
 });
 
 export type Localized = z.infer<typeof localized>;
@@ -174,3 +237,6 @@ export type Quote = z.infer<typeof quoteSchema>;
 export type Dispute = z.infer<typeof disputeSchema>;
 export type Narrative = z.infer<typeof narrativeSchema>;
 export type NarrativeStep = z.infer<typeof narrativeStepSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Redirect = z.infer<typeof redirectSchema>;
+export type Basis = z.infer<typeof basisSchema>;

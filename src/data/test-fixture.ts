@@ -95,15 +95,6 @@ export function fixtureRaw(): RawDataset {
             { actor: 'police', role: 'perpetrator' },
           ],
           sources: quote('summoned by police'),
-          disputes: [
-            {
-              topic: 'official response',
-              claims: [
-                { text: 'No response', source: 'src-a', quote: 'no response' },
-                { text: 'Summonses', source: 'src-a', quote: 'summoned' },
-              ],
-            },
-          ],
         },
         {
           id: 'unknown-place-2025',
@@ -115,6 +106,19 @@ export function fixtureRaw(): RawDataset {
           category: 'content-removal',
           actors: [{ actor: 'atajurt', role: 'target' }],
           sources: quote('blocked'),
+        },
+      ],
+    },
+    disputes: {
+      disputes: [
+        {
+          id: 'official-response',
+          topic: { en: 'official response' },
+          claims: [
+            { text: { en: 'No response' }, source: 'src-a', quote: 'no response' },
+            { text: { en: 'Summonses' }, source: 'src-a', quote: 'summoned' },
+          ],
+          incidents: ['mangystau-summons-2026'],
         },
       ],
     },

@@ -7,7 +7,7 @@
  * dataset with problems, no manifest) is validated record by record.
  */
 import { parseEdtf, type ParsedDate } from '../lib/edtf.ts';
-import type { Actor, Case, Incident, Narrative, Place, Source } from './schema.ts';
+import type { Actor, Case, Dispute, Incident, Narrative, Place, Redirect, Source } from './schema.ts';
 import { byId, FILES, OPTIONAL_FILES, type Dataset, type RawDataset } from './dataset.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -20,13 +20,19 @@ export interface DataManifest {
 /** The data files of a validated dataset, with every default the schema fills in written out. */
 export function normalisedFiles(ds: Dataset): Record<string, unknown> {
   const files: Record<string, unknown> = {
-    [FILES.incidents]: { version: ds.version, updated: ds.updated, incidents: ds.incidents },
+    [FILES.incidents]: {
+      version: ds.version,
+      updated: ds.updated,
+      incidents: ds.incidents,
+      redirects: [...ds.redirects.values()],
+    },
     [FILES.places]: { places: [...ds.places.values()] },
     [FILES.actors]: { actors: [...ds.actors.values()] },
     [FILES.sources]: { sources: [...ds.sources.values()] },
     [FILES.cases]: { cases: [...ds.cases.values()] },
   };
   if (ds.narratives.length > 0) files[OPTIONAL_FILES.narratives] = { narratives: ds.narratives };
+  if (ds.disputes.length > 0) files[OPTIONAL_FILES.disputes] = { disputes: ds.disputes };
   return files;
 }
 
@@ -47,7 +53,9 @@ export function trustedDataset(raw: RawDataset): Dataset | null {
   const sources = list<Source>(raw.sources, 'sources');
   const cases = list<Case>(raw.cases, 'cases');
   const narratives = raw.narratives === undefined ? [] : list<Narrative>(raw.narratives, 'narratives');
-  if (!incidents || !places || !actors || !sources || !cases || !narratives) return null;
+  const disputes = raw.disputes === undefined ? [] : list<Dispute>(raw.disputes, 'disputes');
+  const redirects = list<Redirect>(raw.incidents, 'redirects');
+  if (!incidents || !places || !actors || !sources || !cases || !narratives || !disputes || !redirects) return null;
   if (typeof head?.version !== 'string' || typeof head.updated !== 'string') return null;
   const dates: ParsedDate[] = [];
   for (const inc of incidents) {
@@ -65,6 +73,8 @@ export function trustedDataset(raw: RawDataset): Dataset | null {
     sources: byId(sources),
     cases: byId(cases),
     narratives,
+    disputes,
+    redirects: new Map(redirects.map((r) => [r.from, r])),
   };
 }
 

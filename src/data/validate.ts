@@ -22,6 +22,7 @@ import {
 import { COUNTRY_BOUNDS, distanceKm } from './country-bounds.ts';
 import { parseEdtf, type ParsedDate } from '../lib/edtf.ts';
 import { byId, DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type Dataset, type RawDataset } from './dataset.ts';
+import { checkDisputes, checkRedirects } from './cross-records.ts';
 
 /** Farthest a place may lie from the centre of the region it claims to be in. */
 const MAX_REGION_DISTANCE_KM = 700;
@@ -51,7 +52,7 @@ function fieldOf(path: PropertyKey[]): string {
 const SLICE = 256;
 
 /** Parses each record, reporting every schema problem and dropping duplicates. */
-function* parseRecords<S extends z.ZodType>(
+export function* parseRecords<S extends z.ZodType>(
   list: unknown[],
   schema: S,
   file: string,
@@ -160,13 +161,6 @@ function checkIncident(
       }
     });
   });
-  inc.disputes.forEach((d, i) =>
-    d.claims.forEach((c, j) => {
-      if (!ctx.sources.has(c.source)) {
-        problems.push({ field: `disputes.${i}.claims.${j}.source`, message: `unknown source "${c.source}"` });
-      }
-    }),
-  );
   inc.cases.forEach((c, i) => {
     if (!ctx.cases.has(c)) problems.push({ field: `cases.${i}`, message: `unknown case "${c}"` });
   });
@@ -242,7 +236,11 @@ function* validationSteps(raw: RawDataset): Generator<void, Validated> {
     dates.push(parseEdtf(inc.date) as ParsedDate);
     incidents.push(inc);
   }
-  const narratives = yield* checkNarratives(raw.narratives, new Set(incidents.map((i) => i.id)), issues);
+  const incidentIds = new Set(incidents.map((i) => i.id));
+  const narratives = yield* checkNarratives(raw.narratives, incidentIds, issues);
+  const parse = <T>(list: unknown[], schema: z.ZodType<T>, file: string) => parseRecords(list, schema, file, issues);
+  const disputes = yield* checkDisputes(raw.disputes, { incidents: incidentIds, sources }, issues, parse);
+  const redirects = yield* checkRedirects(head.data.redirects, incidentIds, FILES.incidents, issues, parse);
   return {
     dataset: {
       version: head.data.version,
@@ -254,6 +252,8 @@ function* validationSteps(raw: RawDataset): Generator<void, Validated> {
       sources,
       cases,
       narratives,
+      disputes,
+      redirects,
     },
     issues,
   };

@@ -20,6 +20,8 @@ export const CATEGORY_IDS = [
   'statement',
   'international',
   'disinformation',
+  'allegation',
+  'surveillance',
 ] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 

@@ -67,6 +67,18 @@ function kkRange(a: number, b: number, unit: Unit, short: boolean): string {
   return left === right ? left : `${left} – ${right}`;
 }
 
+/** A month's name ("Mar", "марта" → "март"), in the reader's language; month is 0-based. */
+export function monthName(month: number, lang: string, short = true): string {
+  if (lang === 'kk') return (short ? KK_SHORT : KK_MONTHS)[month] ?? '';
+  const key = `${lang}|month|${short}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang, { month: short ? 'short' : 'long', timeZone: 'UTC' });
+    cache.set(key, f);
+  }
+  return f.format(Date.UTC(2000, month, 15));
+}
+
 const coarser = (a: Unit, b: Unit): Unit =>
   a === 'year' || b === 'year' ? 'year' : a === 'month' || b === 'month' ? 'month' : 'day';
 

@@ -13,6 +13,7 @@ import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-windo
 import { createUiSlice, type UiSlice } from './slices/ui';
 import { createStorySlice, type StorySlice } from './slices/story';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
+import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser';
 
 export type AppState = DatasetSlice &
   FiltersSlice &
@@ -21,7 +22,8 @@ export type AppState = DatasetSlice &
   SelectionSlice &
   UiSlice &
   StorySlice &
-  NavigationSlice;
+  NavigationSlice &
+  MapChooserSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -34,6 +36,7 @@ export function createAppStore() {
       ...createUiSlice(...a),
       ...createStorySlice(...a),
       ...createNavigationSlice(...a),
+      ...createMapChooserSlice(...a),
     })),
   );
 }

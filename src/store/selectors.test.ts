@@ -59,6 +59,12 @@ describe('computeView', () => {
     expect(v.counts.actors[ix.actorIndex.get('atajurt')!]).toBe(1);
   });
 
+  it('counts contested incidents under the other filters, whether or not "contested only" is on', () => {
+    expect(computeView(ix, EMPTY_FILTERS, null).counts.contested).toBe(1);
+    expect(computeView(ix, { ...EMPTY_FILTERS, contestedOnly: true }, null).counts.contested).toBe(1);
+    expect(computeView(ix, { ...EMPTY_FILTERS, years: [2022] }, null).counts.contested).toBe(0);
+  });
+
   it('reports unlocated incidents and the count before the window', () => {
     const v = computeView(ix, EMPTY_FILTERS, { start: Date.UTC(2025, 0, 1), end: Date.UTC(2027, 0, 1) });
     expect(v.visible).toHaveLength(2);

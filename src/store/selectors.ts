@@ -18,6 +18,8 @@ export interface FacetCounts {
   actors: Uint32Array;
   /** Aligned with index.placeIds; a region counts the incidents of its places too. */
   places: Uint32Array;
+  /** Incidents where sources disagree, under the other filters. */
+  contested: number;
 }
 
 export interface ViewResult {
@@ -223,7 +225,18 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
     if (c >= 0 && c !== p && c !== r) places[c]!++;
   }
 
-  return { visible, filteredCount, filteredByDate, extent, unlocated, counts: { years, categories, actors, places } };
+  const contestedBase = masks.contested ? combine(ix, masks, ['contested']) : all;
+  let contested = 0;
+  for (let i = 0; i < ix.n; i++) contested += contestedBase[i]! & ix.contested[i]!;
+
+  return {
+    visible,
+    filteredCount,
+    filteredByDate,
+    extent,
+    unlocated,
+    counts: { years, categories, actors, places, contested },
+  };
 }
 
 let memo: { data: DataIndex; filters: Filters; w: TimeWindow | null; result: ViewResult } | null = null;

@@ -10,10 +10,34 @@ import { viewFromLink } from './view-from-link';
 
 const raw = fixtureRaw();
 raw.narratives = { narratives: [fixtureStory()] };
+(raw.incidents as { redirects?: unknown[] }).redirects = [
+  { from: '2022-01-01-zhanaozen-protest', to: 'zhanaozen-protest-2022', note: { en: 'Renamed: no day.' } },
+];
 const data = buildIndex(validateDataset(raw).dataset);
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
 describe('viewFromLink', () => {
+  it('opens the record a retired id became, and remembers the id the link named', () => {
+    const { view, ignored } = viewFromLink(data, '#id=2022-01-01-zhanaozen-protest');
+    expect(ignored).toEqual([]);
+    expect(view).toMatchObject({
+      selectedId: 'zhanaozen-protest-2022',
+      redirectedFrom: '2022-01-01-zhanaozen-protest',
+    });
+    expect(viewFromLink(data, '#id=zhanaozen-protest-2022').view.redirectedFrom).toBeNull();
+    expect(viewFromLink(data, '').view.redirectedFrom).toBeNull();
+  });
+
+  it('frames a linked incident unless the link pins the window or the map', () => {
+    const framed = viewFromLink(data, 'id=zhanaozen-protest-2022').view;
+    expect(framed.timeWindow!.start).toBeLessThan(day(2022, 1, 2));
+    expect(framed.timeWindow!.end).toBeGreaterThan(day(2022, 1, 3));
+    expect(framed.mapView).toEqual({ center: [52.8, 43.34], zoom: 8 });
+    const pinned = viewFromLink(data, 'id=zhanaozen-protest-2022&from=2021-01-01&to=2022-12-31&map=4/48/67').view;
+    expect(pinned.timeWindow).toEqual({ start: day(2021, 1, 1), end: day(2023, 1, 1) });
+    expect(pinned.mapView).toEqual({ center: [67, 48], zoom: 4 });
+  });
+
   it('reads an empty link as the fresh view', () => {
     const { view, ignored } = viewFromLink(data, '');
     expect(ignored).toEqual([]);

@@ -9,8 +9,10 @@ import { EMPTY_FILTERS } from './slices/filters';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
 import { windowToInclude } from './slices/selection';
 import type { AppState } from './index';
+import { frameIncident } from './framing';
 import { stepView } from './story-view';
 import { parseFragment, preview } from './url-state';
+import { resolveIncidentId } from '../data/cross-records';
 
 /** Every field a link decides; applying it replaces the reader's whole view. */
 export type LinkedView = Pick<
@@ -21,6 +23,7 @@ export type LinkedView = Pick<
   | 'mapViewOrigin'
   | 'selectedId'
   | 'selectionOrigin'
+  | 'redirectedFrom'
   | 'groupBy'
   | 'sort'
   | 'actorPage'
@@ -49,7 +52,9 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
     actors: known(url.filters.actors, (id) => data.actorIndex.has(id), 'actors'),
     places: known(url.filters.places, (id) => data.placeIndex.has(id), 'places'),
   };
-  let id = url.id;
+  // A retired id (renamed or merged record) opens the record it became; the panel says so.
+  const resolved = url.id === null ? null : resolveIncidentId(data.dataset.redirects, url.id);
+  let id = resolved?.id ?? null;
   if (id !== null && !data.idToIndex.has(id)) {
     ignored.push(`id: no incident "${preview(id)}" in this dataset`);
     id = null;
@@ -63,6 +68,7 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   if (url.story && !narrative) ignored.push(`story: no story "${preview(url.story.id)}" in this dataset`);
 
   const common = {
+    redirectedFrom: id === null ? null : (resolved?.redirectedFrom ?? null),
     groupBy: url.groupBy,
     sort: url.sort,
     actorPage: actor,
@@ -104,12 +110,14 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   const i = id === null ? undefined : data.idToIndex.get(id);
   const moved =
     i !== undefined && url.timeWindow ? windowToInclude(url.timeWindow, data.start[i]!, data.end[i]!) : null;
+  // A link to one incident frames it; a window or map view in the link wins.
+  const frame = id === null ? null : frameIncident(data, id);
   return {
     view: {
       ...common,
       filters,
-      timeWindow: moved ?? url.timeWindow,
-      mapView: url.mapView ?? DEFAULT_MAP_VIEW,
+      timeWindow: moved ?? url.timeWindow ?? frame?.timeWindow ?? null,
+      mapView: url.mapView ?? frame?.mapView ?? DEFAULT_MAP_VIEW,
       selectedId: id,
       story: null,
       storySaved: null,

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../ui/localized-text';
+import { DraftNote, LocalizedText } from '../../ui/localized-text';
 
 import { EMPTY_FILTERS } from '../../store/slices/filters';
 import { ViewLink } from '../../ui/view-link';
@@ -40,6 +40,7 @@ export function ActorPage() {
           <LocalizedText value={actor.description} />
         </p>
       )}
+      <DraftNote key={actor.id} values={[actor.name, actor.description]} />
       <p>
         <ViewLink
           to={{ id: null, actor: null, story: null, timeWindow: null, filters: { ...EMPTY_FILTERS, actors: [id] } }}

@@ -5,6 +5,7 @@ import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
 import { type Dataset } from '../../data/dataset';
 import { CSV_COLUMNS, guardCell, incidentLink, toCsv } from './csv';
+import { applyTranslations } from '../../data/translations';
 
 const META = { link: 'https://example.org/explorer/#years=2022&q=a%20b', accessed: '2026-11-21' };
 const TRICKY = 'He said "stop", then left,\nquietly; «Алматы» — 阿拉木图 ✊🏽 Қазақстан';
@@ -146,6 +147,35 @@ describe('toCsv', () => {
   });
 });
 
+describe('source details and date bases in exports', () => {
+  it('names who published each source, where to read it and the archive search; and where date and place come from', () => {
+    const source = dataset.sources.get('src-a')!;
+    Object.assign(source, {
+      publisher: 'Publisher A',
+      author: 'Author A',
+      published: '2026-01-19',
+      url: 'https://example.org/a',
+      archiveSearch: 'https://web.archive.org/web/*/https://example.org/a',
+      related: { relation: 'rewords', publisher: 'Journal B', url: 'https://example.org/b' },
+    });
+    Object.assign(dataset.incidents[0]!, {
+      dateBasis: 'external',
+      dateNote: 'Month from outside the sources.',
+      placeBasis: 'inferred',
+      placeNote: 'City inferred.',
+    });
+    const [protest] = parse(toCsv(buildIndex(dataset), all(), META)).data;
+    expect(protest).toMatchObject({
+      date_basis: 'external',
+      date_note: 'Month from outside the sources.',
+      place_basis: 'inferred',
+      place_note: 'City inferred.',
+      sources:
+        'Article A (Publisher A, Author A, 2026-01-19; https://example.org/a, archive search: https://web.archive.org/web/*/https://example.org/a; rewords Journal B; https://example.org/b): “protests began”',
+    });
+  });
+});
+
 describe('guardCell', () => {
   it('prefixes only dangerous first characters', () => {
     for (const c of ['=', '+', '-', '@', '\t', '\r']) expect(guardCell(`${c}x`)).toBe(`'${c}x`);
@@ -160,5 +190,49 @@ describe('incidentLink', () => {
       'https://example.org/a/?x=1#id=some-id',
     );
     expect(incidentLink('https://example.org/', 'some-id')).toBe('https://example.org/#id=some-id');
+  });
+});
+
+describe("toCsv in the view's language", () => {
+  it('writes translated text where it exists, says how it stands, and keeps the English beside it', () => {
+    const { dataset: ds } = validateDataset(fixtureRaw());
+    const texts = applyTranslations(ds, {
+      ru: {
+        lang: 'ru',
+        entries: {
+          'incidents/mangystau-summons-2026/title': {
+            text: 'Участника «Атажурта» вызвали в полицию',
+            status: 'draft',
+            en: 'Atajurt member summoned',
+          },
+          'incidents/mangystau-summons-2026/summary': {
+            text: 'Вызван полицией.',
+            status: 'draft',
+            en: 'Summoned by police.',
+          },
+          'disputes/official-response/topic': {
+            text: 'ответ властей',
+            status: 'draft',
+            en: 'official response',
+          },
+        },
+      },
+    });
+    const rows = parse(toCsv(buildIndex(ds, texts), all(), { ...META, lang: 'ru' })).data;
+    const summons = rows.find((r) => r.id === 'mangystau-summons-2026')!;
+    expect(summons).toMatchObject({
+      title: 'Участника «Атажурта» вызвали в полицию',
+      summary: 'Вызван полицией.',
+      place: 'Мангистауская область',
+      lang: 'ru',
+      translation_status: 'draft',
+      title_en: 'Atajurt member summoned',
+    });
+    expect(summons.disputes).toMatch(/^ответ властей: /);
+    // Untranslated text stays English and says so.
+    expect(rows.find((r) => r.id === 'unknown-place-2025')).toMatchObject({
+      title: 'Account blocked',
+      translation_status: 'untranslated',
+    });
   });
 });

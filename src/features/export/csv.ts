@@ -7,12 +7,18 @@ import Papa from 'papaparse';
 import type { DataIndex } from '../../data/data-index';
 import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
 import { isoDay } from '../../lib/format';
+import { pick, placeName, textStatus } from '../../data/localized';
+import type { UiLang } from '../../lib/langs';
+import { disputesOf } from '../../data/cross-records';
+import type { Source } from '../../data/schema';
 
 export interface ExportMeta {
   /** The link that reopens the exported view. */
   link: string;
   /** ISO day the reader exported the view. */
   accessed: string;
+  /** The view's language: dataset text is exported in it where a translation exists. English by default. */
+  lang?: UiLang;
 }
 
 export interface ExportActor {
@@ -27,16 +33,38 @@ export interface ExportQuote {
   translation: string | null;
 }
 
-export interface ExportSource {
+/** Who published a text and where a reader can check it. */
+export interface ExportPublication {
+  publisher: string | null;
+  publisher_description: string | null;
+  author: string | null;
+  published: string | null;
+  published_note: string | null;
+  url: string | null;
+  /** A Wayback Machine search for `url`, not a claim that a snapshot exists. */
+  archive_search: string | null;
+}
+
+export interface ExportSource extends ExportPublication {
   id: string;
   title: string;
-  url: string | null;
+  /** The article this one rewords or repeats, when there is one. */
+  related: (ExportPublication & { relation: string; title: string | null }) | null;
   quotes: ExportQuote[];
 }
 
 export interface ExportDispute {
+  id: string;
   topic: string;
-  claims: { text: string; source: string; source_title: string; quote: string }[];
+  note: string | null;
+  claims: {
+    text: string;
+    source: string;
+    source_title: string;
+    quote: string;
+    lang: string;
+    translation: string | null;
+  }[];
 }
 
 export interface ExportCase {
@@ -44,7 +72,12 @@ export interface ExportCase {
   title: string;
 }
 
-/** One incident, resolved against places, actors, sources and cases. Dataset text is in English, its reference language. */
+/**
+ * One incident, resolved against places, actors, sources and cases. Dataset
+ * text is in the view's language where translated (`lang`, and whether that
+ * translation is reviewed), with the English reference beside the title and
+ * summary. Quotes stay verbatim.
+ */
 export interface IncidentRecord {
   id: string;
   title: string;
@@ -53,6 +86,9 @@ export interface IncidentRecord {
   /** Inclusive last day. */
   date_end: string;
   date_precision: string;
+  /** Where the date comes from: the source text, an inference from it, or outside knowledge. */
+  date_basis: string;
+  date_note: string | null;
   place_id: string | null;
   place: string | null;
   region: string | null;
@@ -61,6 +97,8 @@ export interface IncidentRecord {
   latitude: number | null;
   longitude: number | null;
   location_precision: string;
+  place_basis: string;
+  place_note: string | null;
   category: string;
   actors: ExportActor[];
   people_count: number | null;
@@ -71,6 +109,12 @@ export interface IncidentRecord {
   disputes: ExportDispute[];
   cases: ExportCase[];
   link: string;
+  /** The language of the view the record was exported from. */
+  lang: UiLang;
+  /** How the title and summary are shown in that language: `original` (English), `reviewed`, `draft` or `untranslated`. */
+  translation_status: string;
+  title_en: string;
+  summary_en: string;
 }
 
 export const CSV_COLUMNS = [
@@ -80,6 +124,8 @@ export const CSV_COLUMNS = [
   'date_start',
   'date_end',
   'date_precision',
+  'date_basis',
+  'date_note',
   'place_id',
   'place',
   'region',
@@ -87,6 +133,8 @@ export const CSV_COLUMNS = [
   'latitude',
   'longitude',
   'location_precision',
+  'place_basis',
+  'place_note',
   'category',
   'actors',
   'people_count',
@@ -97,6 +145,10 @@ export const CSV_COLUMNS = [
   'disputes',
   'cases',
   'link',
+  'lang',
+  'translation_status',
+  'title_en',
+  'summary_en',
   'dataset_version',
   'view_link',
   'accessed',
@@ -114,7 +166,21 @@ export function incidentLink(viewLink: string, id: string): string {
   return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id })}`;
 }
 
-export function incidentRecord(ix: DataIndex, i: number, viewLink: string): IncidentRecord {
+function publication(p: Partial<Source> | undefined): ExportPublication {
+  return {
+    publisher: p?.publisher ?? null,
+    publisher_description: p?.publisherDescription ?? null,
+    author: p?.author ?? null,
+    published: p?.published ?? null,
+    published_note: p?.publishedNote ?? null,
+    url: p?.url ?? null,
+    archive_search: p?.archiveSearch ?? null,
+  };
+}
+
+const STATUS_RANK = ['original', 'reviewed', 'draft', 'fallback'] as const;
+
+export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: UiLang = 'en'): IncidentRecord {
   const { dataset } = ix;
   const inc = dataset.incidents[i]!;
   const date = dataset.dates[i]!;
@@ -122,50 +188,66 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string): Inci
   // A region-level place is itself the region, so grouping by region still finds it.
   const region = place?.kind === 'region' ? place : place?.region ? dataset.places.get(place.region) : undefined;
   const sourceTitle = (id: string) => dataset.sources.get(id)?.title ?? id;
+  const worst = Math.max(...[inc.title, inc.summary].map((v) => STATUS_RANK.indexOf(textStatus(v, lang))));
+  const disputes = disputesOf(dataset.disputes, inc.id);
   return {
     id: inc.id,
-    title: inc.title.en,
+    title: pick(inc.title, lang),
     date: inc.date,
     date_start: isoDay(date.start),
     date_end: isoDay(Math.max(date.start, date.end - 1)),
     date_precision: date.precision,
+    date_basis: inc.dateBasis,
+    date_note: inc.dateNote ?? null,
     place_id: place?.id ?? null,
-    place: place?.name.en ?? null,
-    region: region?.name.en ?? null,
+    place: place ? placeName(place, lang) : null,
+    region: region ? placeName(region, lang) : null,
     country: place?.country ?? null,
     latitude: place ? roundCoordinate(place.lat) : null,
     longitude: place ? roundCoordinate(place.lon) : null,
     location_precision: inc.locationPrecision,
+    place_basis: inc.placeBasis,
+    place_note: inc.placeNote ?? null,
     category: inc.category,
     actors: inc.actors.map((a) => ({
       id: a.actor,
-      name: dataset.actors.get(a.actor)?.name.en ?? a.actor,
+      name: pick(dataset.actors.get(a.actor)?.name, lang) || a.actor,
       role: a.role,
     })),
     people_count: inc.people?.count ?? null,
     people_qualifier: inc.people?.qualifier ?? null,
-    summary: inc.summary.en,
+    summary: pick(inc.summary, lang),
     sources: inc.sources.map((c) => {
       const source = dataset.sources.get(c.source);
+      const related = source?.related;
       return {
         id: c.source,
         title: source?.title ?? c.source,
-        url: source?.url ?? null,
+        ...publication(source),
+        related: related ? { relation: related.relation, title: related.title ?? null, ...publication(related) } : null,
         quotes: c.quotes.map((q) => ({ text: q.text, lang: q.lang, translation: q.translation ?? null })),
       };
     }),
-    contested: inc.disputes.length > 0,
-    disputes: inc.disputes.map((d) => ({
-      topic: d.topic,
+    contested: disputes.length > 0,
+    disputes: disputes.map((d) => ({
+      id: d.id,
+      topic: pick(d.topic, lang),
+      note: d.note ? pick(d.note, lang) : null,
       claims: d.claims.map((c) => ({
-        text: c.text,
+        text: pick(c.text, lang),
         source: c.source,
         source_title: sourceTitle(c.source),
         quote: c.quote,
+        lang: c.lang,
+        translation: c.translation ?? null,
       })),
     })),
-    cases: inc.cases.map((id) => ({ id, title: dataset.cases.get(id)?.title.en ?? id })),
+    cases: inc.cases.map((id) => ({ id, title: pick(dataset.cases.get(id)?.title, lang) || id })),
     link: incidentLink(viewLink, inc.id),
+    lang,
+    translation_status: STATUS_RANK[worst] === 'fallback' ? 'untranslated' : (STATUS_RANK[worst] ?? 'original'),
+    title_en: inc.title.en,
+    summary_en: inc.summary.en,
   };
 }
 
@@ -181,8 +263,21 @@ export function guardCell(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+function publicationCell(p: ExportPublication): string {
+  const who = [p.publisher, p.author, p.published].filter((v) => v !== null).join(', ');
+  const where = [p.url, p.archive_search && `archive search: ${p.archive_search}`].filter(Boolean).join(', ');
+  return [who, where].filter((v) => v !== '').join('; ');
+}
+
 function sourcesCell(sources: ExportSource[]): string {
-  return sources.map((s) => `${s.title}: ${s.quotes.map((q) => `“${q.text}”`).join(' | ')}`).join('; ');
+  return sources
+    .map((s) => {
+      const about = publicationCell(s);
+      const related = s.related ? `; ${s.related.relation} ${publicationCell(s.related)}` : '';
+      const head = about || related ? `${s.title} (${about}${related})` : s.title;
+      return `${head}: ${s.quotes.map((q) => `“${q.text}”`).join(' | ')}`;
+    })
+    .join('; ');
 }
 
 function disputesCell(disputes: ExportDispute[]): string {
@@ -219,7 +314,7 @@ function row(r: IncidentRecord, version: string, meta: ExportMeta): (string | nu
 export function toCsv(ix: DataIndex, visible: ArrayLike<number>, meta: ExportMeta): string {
   const data: (string | number | null)[][] = [];
   for (let k = 0; k < visible.length; k++) {
-    data.push(row(incidentRecord(ix, visible[k]!, meta.link), ix.dataset.version, meta));
+    data.push(row(incidentRecord(ix, visible[k]!, meta.link, meta.lang), ix.dataset.version, meta));
   }
   const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
   // Papaparse ends a header-only file with a line break but no other file; drop it so every file ends alike.

@@ -58,7 +58,7 @@ export function ExportMenu() {
     const view = selectView(state);
     if (!state.data || !view) return;
     const accessed = today();
-    const meta = { link: viewLink(state, window.location.href), accessed };
+    const meta = { link: viewLink(state, window.location.href), accessed, lang: state.lang };
     const file = `kz-incidents-${state.data.dataset.version}-${accessed}.${format}`;
     if (format === 'csv') download(toCsv(state.data, view.visible, meta), 'text/csv;charset=utf-8', file);
     else download(JSON.stringify(toGeoJson(state.data, view.visible, meta)), 'application/geo+json', file);

@@ -56,6 +56,7 @@ describe('toGeoJson', () => {
     expect(fc.features.map((f) => f.id)).toEqual(['unknown-place-2025', 'almaty-shutdown-2022']);
     expect(fc.metadata).toEqual({
       dataset_version: '1.0.0',
+      lang: 'en',
       view_link: META.link,
       accessed: '2026-11-21',
       count: 2,
@@ -88,7 +89,14 @@ describe('toGeoJson', () => {
       {
         id: 'src-a',
         title: 'Article A',
+        publisher: null,
+        publisher_description: null,
+        author: null,
+        published: null,
+        published_note: null,
         url: null,
+        archive_search: null,
+        related: null,
         quotes: [{ text: 'summoned by police', lang: 'en', translation: null }],
       },
     ]);

@@ -16,6 +16,8 @@ export type IncidentFeature = Feature<Point | null, IncidentProperties> & { id: 
 
 export interface ExportMetadata {
   dataset_version: string;
+  /** The language of the dataset text in the properties, where translated (see `translation_status`). */
+  lang: string;
   view_link: string;
   accessed: string;
   count: number;
@@ -28,8 +30,8 @@ export type IncidentCollection = FeatureCollection<Point | null, IncidentPropert
   metadata: ExportMetadata;
 };
 
-function feature(ix: DataIndex, i: number, viewLink: string): IncidentFeature {
-  const { latitude, longitude, ...properties } = incidentRecord(ix, i, viewLink);
+function feature(ix: DataIndex, i: number, meta: ExportMeta): IncidentFeature {
+  const { latitude, longitude, ...properties } = incidentRecord(ix, i, meta.link, meta.lang);
   return {
     type: 'Feature',
     id: properties.id,
@@ -42,11 +44,12 @@ function feature(ix: DataIndex, i: number, viewLink: string): IncidentFeature {
 /** WGS 84, longitude first; no `crs` member, which RFC 7946 removed. */
 export function toGeoJson(ix: DataIndex, visible: ArrayLike<number>, meta: ExportMeta): IncidentCollection {
   const features: IncidentFeature[] = [];
-  for (let k = 0; k < visible.length; k++) features.push(feature(ix, visible[k]!, meta.link));
+  for (let k = 0; k < visible.length; k++) features.push(feature(ix, visible[k]!, meta));
   return {
     type: 'FeatureCollection',
     metadata: {
       dataset_version: ix.dataset.version,
+      lang: meta.lang ?? 'en',
       view_link: meta.link,
       accessed: meta.accessed,
       count: features.length,

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { pick, placeName } from '../../data/localized';
+import { yearRuns } from '../../store/year-runs';
 
 /** Every active filter as a removable chip. */
 export function ActiveChips() {
@@ -10,7 +11,12 @@ export function ActiveChips() {
   const lang = useAppStore((s) => s.lang);
   const chips: { key: string; label: string; remove: () => void }[] = [];
   const s = () => appStore.getState();
-  for (const y of f.years) chips.push({ key: `y${y}`, label: String(y), remove: () => s().toggleFilter('years', y) });
+  // Consecutive years are one chip: a range 2011–2026 is one choice, removed at once.
+  for (const run of yearRuns(f.years)) {
+    const label = run.from === run.to ? String(run.from) : `${run.from}–${run.to}`;
+    const rest = f.years.filter((y) => y < run.from || y > run.to);
+    chips.push({ key: `y${run.from}`, label, remove: () => s().setYears(rest) });
+  }
   for (const c of f.categories)
     chips.push({ key: `c${c}`, label: t(`category.${c}`), remove: () => s().toggleFilter('categories', c) });
   for (const a of f.actors) {

@@ -1,18 +1,21 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../ui/localized-text';
-import { pick, placeName } from '../../data/localized';
+import { DraftNote, LocalizedText } from '../../ui/localized-text';
+import { datasetText, pick, placeName } from '../../data/localized';
 
 import { selectView } from '../../store/selectors';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
+import { disputesOf } from '../../data/cross-records';
 import { datePrecisionKey, placePrecisionKey } from './precision';
 import { SourceList } from './source-list';
 import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';
+import { BasisNote } from './basis';
+import { PlaceSet, RedirectNote } from './record-notes';
 import { RoleTag } from '../../ui/role-tag';
 import './incident.css';
 
@@ -75,7 +78,8 @@ export function DetailPanel() {
     // element may already have lost focus (the list hides when the panel
     // opens), so use the last element focused outside the panel.
     if (origin !== 'link' && returnFocus.current === null) returnFocus.current = lastFocusedOutside.current;
-    if (origin !== 'timeline' && origin !== 'map') headingRef.current?.focus({ preventScroll: false });
+    if (origin !== 'timeline' && origin !== 'map' && origin !== 'navigation')
+      headingRef.current?.focus({ preventScroll: false });
   }, [selectedId]);
 
   useEffect(() => {
@@ -93,6 +97,13 @@ export function DetailPanel() {
   const region = place?.region ? data.dataset.places.get(place.region) : undefined;
   const style = CATEGORY_STYLE[incident.category];
   const lang = uiLang;
+  const dateNote = datasetText(data.texts, `incidents/${incident.id}/dateNote`, incident.dateNote);
+  const placeNote = datasetText(data.texts, `incidents/${incident.id}/placeNote`, incident.placeNote);
+  const disputeTexts = disputesOf(data.dataset.disputes, incident.id).flatMap((d) => [
+    d.topic,
+    d.note,
+    ...d.claims.map((c) => c.text),
+  ]);
 
   return (
     <article className="incident-detail" data-testid="incident-detail" data-incident-id={incident.id}>
@@ -108,6 +119,7 @@ export function DetailPanel() {
       <h2 ref={headingRef} tabIndex={-1} className="detail-title">
         <LocalizedText value={incident.title} />
       </h2>
+      <RedirectNote incident={incident} data={data} />
       {!inView && (
         <p className="detail-hidden-note" role="note">
           {t('details.hiddenByFilters')}{' '}
@@ -121,7 +133,7 @@ export function DetailPanel() {
         <dd>
           <span className="fact-main">{formatIncidentDate(date, lang)}</span>
           <span className="fact-precision">{t(datePrecisionKey(date))}</span>
-          {incident.dateNote && <span className="fact-note">{incident.dateNote}</span>}
+          <BasisNote basis={incident.dateBasis} note={dateNote} />
         </dd>
         <dt>{t('details.place')}</dt>
         <dd>
@@ -130,6 +142,8 @@ export function DetailPanel() {
             {region && region.id !== place?.id ? `, ${placeName(region, lang)}` : ''}
           </span>
           <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
+          <PlaceSet incident={incident} data={data} />
+          <BasisNote basis={incident.placeBasis} note={placeNote} />
         </dd>
         {incident.people && (
           <>
@@ -141,6 +155,17 @@ export function DetailPanel() {
       <p className="detail-summary">
         <LocalizedText value={incident.summary} />
       </p>
+      <DraftNote
+        key={incident.id}
+        values={[
+          incident.title,
+          dateNote,
+          placeNote,
+          incident.summary,
+          ...disputeTexts,
+          ...incident.cases.map((c) => data.dataset.cases.get(c)?.title),
+        ]}
+      />
       <Actors incident={incident} data={data} />
       <Disputes incident={incident} data={data} />
       <SourceList incident={incident} data={data} />

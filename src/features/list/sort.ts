@@ -5,7 +5,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { Sort } from '../../store/slices/ui';
-import { pick, placeName } from '../../data/localized';
+import { collator, pick, placeName } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 
 const ranks = new WeakMap<DataIndex, Map<string, Uint32Array>>();
@@ -21,10 +21,10 @@ function rankBy(
   const cacheKey = `${key}|${lang}`;
   const cached = perIndex.get(cacheKey);
   if (cached) return cached;
-  const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+  const names = collator(lang as UiLang);
   const labels = Array.from({ length: ix.n }, (_, i) => label(i));
   const order = Array.from({ length: ix.n }, (_, i) => i).sort(
-    (a, b) => collator.compare(labels[a]!, labels[b]!) || ix.start[a]! - ix.start[b]!,
+    (a, b) => names.compare(labels[a]!, labels[b]!) || ix.start[a]! - ix.start[b]!,
   );
   const rank = new Uint32Array(ix.n);
   order.forEach((i, r) => (rank[i] = r));

@@ -24,7 +24,7 @@ describe('placeFeatures', () => {
     expect(byPlace['zhanaozen']).toMatchObject({
       count: 1,
       id: 'zhanaozen-protest-2022',
-      label: 'Pr',
+      label: '⚑',
       spread: 'point',
     });
     expect(byPlace['almaty']).toMatchObject({ count: 2, id: '', i: -1, label: '2', color: '#26344f' });

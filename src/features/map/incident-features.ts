@@ -27,9 +27,21 @@ export interface PlaceFeatureProps {
   /** The category symbol for one incident, the count for several. */
   label: string;
   spread: Spread;
+  /** The place's names, for region markers, which are labelled with them. */
+  name_en?: string;
+  name_ru?: string;
+  name_kk?: string;
 }
 
-export function placeFeatures(ix: DataIndex, visible: ArrayLike<number>): FeatureCollection<Point, PlaceFeatureProps> {
+/** Where a place's marker sits, when not at the gazetteer's point (e.g. a region's label point). */
+export type Anchors = ReadonlyMap<string, readonly [number, number]>;
+const NO_ANCHORS: Anchors = new Map();
+
+export function placeFeatures(
+  ix: DataIndex,
+  visible: ArrayLike<number>,
+  anchors: Anchors = NO_ANCHORS,
+): FeatureCollection<Point, PlaceFeatureProps> {
   const groups = ix.placeIds.length * 3;
   const count = new Uint32Array(groups);
   const first = new Int32Array(groups).fill(-1);
@@ -53,6 +65,8 @@ export function placeFeatures(ix: DataIndex, visible: ArrayLike<number>): Featur
     if (!place) continue;
     const i = first[g]!;
     const style = CATEGORY_STYLE[CATEGORY_IDS[ix.category[i]!] ?? 'statement'];
+    const spread = SPREADS[g % 3]!;
+    const [lon, lat] = (spread === 'region' && anchors.get(placeId)) || [place.lon, place.lat];
     features.push({
       type: 'Feature',
       id: g,
@@ -64,9 +78,10 @@ export function placeFeatures(ix: DataIndex, visible: ArrayLike<number>): Featur
         id: n === 1 ? (ix.ids[i] ?? '') : '',
         color: mixed[g] ? MIXED_COLOR : style.color,
         label: n === 1 ? style.symbol : String(n),
-        spread: SPREADS[g % 3]!,
+        spread,
+        ...(spread === 'region' ? { name_en: place.name.en, name_ru: place.name.ru, name_kk: place.name.kk } : {}),
       },
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+      geometry: { type: 'Point', coordinates: [lon, lat] },
     });
   }
   return { type: 'FeatureCollection', features };

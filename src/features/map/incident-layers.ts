@@ -1,49 +1,30 @@
 /**
  * Map layers for incidents. Each feature is a place holding one or more
- * incidents. Exact and settlement-level places are solid; region- and
- * country-level ones are hollow rings over a wide, faint halo, so a coarse
- * location is never mistaken for a precise point. Clusters sum the incidents
- * of the places they merge.
+ * incidents. Exact and settlement-level places are solid discs; region-level
+ * ones are hollow rings of the same size at the region's label point, with
+ * the region's name under them, so a coarse location is never mistaken for a
+ * precise point. Country-level incidents are not drawn here (see the
+ * nationwide control). Clusters sum the incidents of the places they merge.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { UiLang } from '../../lib/langs';
+import { labelText } from './basemap/style';
 
 export const INCIDENT_LAYER_IDS = {
-  halo: 'incident-halo',
   clusters: 'incident-clusters',
   clusterCount: 'incident-cluster-count',
   points: 'incident-points',
   symbols: 'incident-symbols',
   selected: 'incident-selected',
+  regionLabels: 'incident-region-labels',
 } as const;
 
 const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
 const coarse: ExpressionSpecification = ['!=', ['get', 'spread'], 'point'];
 const single: ExpressionSpecification = ['==', ['get', 'count'], 1];
 
-export function incidentLayers(): LayerSpecification[] {
+export function incidentLayers(lang: UiLang): LayerSpecification[] {
   return [
-    {
-      id: INCIDENT_LAYER_IDS.halo,
-      type: 'circle',
-      source: 'incidents',
-      filter: ['all', unclustered, coarse],
-      paint: {
-        'circle-radius': [
-          'interpolate',
-          ['exponential', 2],
-          ['zoom'],
-          2,
-          ['match', ['get', 'spread'], 'country', 40, 12],
-          8,
-          ['match', ['get', 'spread'], 'country', 2560, 768],
-        ],
-        'circle-color': ['get', 'color'],
-        'circle-opacity': 0.08,
-        'circle-stroke-color': ['get', 'color'],
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.35,
-      },
-    },
     {
       id: INCIDENT_LAYER_IDS.clusters,
       type: 'circle',
@@ -80,6 +61,24 @@ export function incidentLayers(): LayerSpecification[] {
         'circle-stroke-color': ['case', coarse, ['get', 'color'], '#ffffff'],
         'circle-stroke-width': ['case', coarse, 3, 1.5],
       },
+    },
+    {
+      id: INCIDENT_LAYER_IDS.regionLabels,
+      type: 'symbol',
+      source: 'incidents',
+      filter: ['all', unclustered, coarse],
+      layout: {
+        'text-field': labelText(lang),
+        'text-font': ['sans-serif'],
+        'text-size': 12,
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.2],
+        'text-max-width': 9,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': ['get', 'color'], 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
     },
     {
       id: INCIDENT_LAYER_IDS.symbols,

@@ -8,33 +8,47 @@ import * as maplibregl from 'maplibre-gl';
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { DataIndex } from '../../data/data-index';
 import type { AppStore } from '../../store';
-import { selectView } from '../../store/selectors';
-import { basemapStyle, labelText } from './basemap/style';
-import { caseThread, incidentsInGroups, placeFeatures, totalOnMap } from './incident-features';
-import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
-import { buildChooser, buildGroupTooltip, buildTooltip } from './map-popups';
-import i18n from '../../lib/i18n';
-import type { UiLang } from '../../lib/langs';
 import { round } from '../../lib/numbers';
+import { selectView } from '../../store/selectors';
+import { REGION_ANCHORS } from './basemap/regions';
+import { addDetailLayers, setLabelLanguage, setMarkedRegions, setSites } from './basemap/detail-layers';
+import { basemapStyle } from './basemap/style';
+import { caseThread, placeFeatures } from './incident-features';
+import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
+import { clusterAction, mapGroups, siteFeatures, splitByPrecision } from './map-groups';
+import { buildGroupTooltip, buildTooltip } from './map-popups';
+import type { MarkerHost, ScreenMarker } from './marker-nav';
+import { screenMarkers } from './screen-markers';
 
 // MapLibre locates its worker through import.meta.url, which bundling breaks;
 // serve it as a same-origin file instead (no blob: worker, CSP-friendly).
 maplibregl.setWorkerUrl(workerUrl);
 
-const CLUSTER_MAX_ZOOM = 11;
+/** The basemap has nothing more to show beyond this zoom. */
+const MAX_ZOOM = 10;
+/** Below the highest zoom, so every place stands alone at it. */
+const CLUSTER_MAX_ZOOM = MAX_ZOOM - 1;
+/** When the dataset has not made the map ready by then, the basemap detail comes anyway. */
+const DETAIL_FALLBACK_MS = 30_000;
 
 export interface MapControllerOptions {
   /** Called when the map has drawn its first complete frame. */
   onReady?: () => void;
 }
 
-export class MapController {
+export class MapController implements MarkerHost {
   readonly map: maplibregl.Map;
   private readonly unsubscribers: (() => void)[] = [];
   private tooltip: maplibregl.Popup | null = null;
-  private chooser: maplibregl.Popup | null = null;
+  private readonly changeListeners = new Set<() => void>();
   private loaded = false;
+  /** The dataset whose sites the map shows. */
+  private sitesOf: DataIndex | null = null;
+  private markedRegions: string[] = [];
+  private detailAdded = false;
+  private detailTimer: number | undefined;
   /** The basemap draws while the dataset downloads; "ready" waits for the incidents too. */
   private onReady: (() => void) | undefined;
   private readonly resizeObserver: ResizeObserver;
@@ -53,10 +67,10 @@ export class MapController {
       center: mapView.center,
       zoom: mapView.zoom,
       minZoom: 1,
-      maxZoom: 14,
+      maxZoom: MAX_ZOOM,
       attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-      // Keyboard panning stays on; the canvas gets a label below.
-      keyboard: true,
+      // The keyboard is handled around the map (map-keyboard.tsx): arrows move between markers.
+      keyboard: false,
       dragRotate: false,
       pitchWithRotate: false,
       // Keep the drawing buffer so tests and screenshots can read pixels.
@@ -64,7 +78,11 @@ export class MapController {
     });
     this.map.touchZoomRotate.disableRotation();
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.labelCanvas(store.getState().lang);
+    // One tab stop for the map: the frame around it, which reads markers aloud.
+    this.map.getCanvas().setAttribute('tabindex', '-1');
+    this.map.getCanvas().setAttribute('aria-hidden', 'true');
+    // Lets tests reach the map's own query API without the app exposing a global.
+    container.dispatchEvent(new CustomEvent('incident-map', { detail: this.map, bubbles: true }));
 
     // The map's pane can be hidden and shown (phone tabs) or resized; keep the canvas in step.
     this.resizeObserver = new ResizeObserver(() => {
@@ -74,10 +92,15 @@ export class MapController {
 
     this.map.on('load', () => {
       this.addIncidentLayers();
+      // Without a dataset the map never gets ready; the detail still comes.
+      this.detailTimer = window.setTimeout(() => this.addDetail(), DETAIL_FALLBACK_MS);
       this.loaded = true;
+      // The language may have arrived with the link while the style loaded.
+      setLabelLanguage(this.map, store.getState().lang);
       this.syncData();
       this.syncSelection(false);
     });
+    this.map.on('moveend', () => this.notify());
     this.map.on('moveend', (e) => {
       // Only moves the reader made are written back to the store.
       if (!('originalEvent' in e) || !e.originalEvent) return;
@@ -96,11 +119,7 @@ export class MapController {
       store.subscribe(
         (s) => s.lang,
         (lang) => {
-          this.labelCanvas(lang);
-          if (!this.loaded) return;
-          for (const layer of ['country-labels', 'city-labels']) {
-            if (this.map.getLayer(layer)) this.map.setLayoutProperty(layer, 'text-field', labelText(lang));
-          }
+          if (this.loaded) setLabelLanguage(this.map, lang);
         },
       ),
       store.subscribe(
@@ -111,6 +130,24 @@ export class MapController {
         },
       ),
     );
+  }
+
+  /**
+   * Adds the basemap's detail once the map is ready, so the detail file never
+   * delays the first complete frame; records how long it took to draw.
+   */
+  private addDetail() {
+    window.clearTimeout(this.detailTimer);
+    if (this.detailAdded) return;
+    this.detailAdded = true;
+    const started = performance.now();
+    addDetailLayers(this.map, document.baseURI, this.store.getState().lang);
+    setMarkedRegions(this.map, this.markedRegions);
+    this.map.once('idle', () => {
+      this.map.getContainer().dataset['basemapMs'] = String(Math.round(performance.now() - started));
+      this.notify();
+    });
+    if (this.sitesOf) setSites(this.map, siteFeatures(this.sitesOf.dataset.places.values()));
   }
 
   /** Writes the map's current view to the store, tagged as coming from the map. */
@@ -139,7 +176,7 @@ export class MapController {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#b7791f', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
     });
-    for (const layer of incidentLayers()) this.map.addLayer(layer);
+    for (const layer of incidentLayers(this.store.getState().lang)) this.map.addLayer(layer);
 
     this.map.on('click', INCIDENT_LAYER_IDS.clusters, (e) => void this.onClusterClick(e));
     this.map.on('click', INCIDENT_LAYER_IDS.points, (e) => this.onPointClick(e));
@@ -159,16 +196,25 @@ export class MapController {
     const view = selectView(state);
     const source = this.map.getSource<GeoJSONSource>('incidents');
     if (!view || !state.data || !source) return;
-    const features = placeFeatures(state.data, view.visible);
-    source.setData(features);
+    const groups = mapGroups(state.data, view.visible);
+    source.setData(groups.mapped);
+    this.markedRegions = groups.markedRegions;
+    setMarkedRegions(this.map, groups.markedRegions);
+    if (this.sitesOf !== state.data) {
+      this.sitesOf = state.data;
+      setSites(this.map, siteFeatures(state.data.dataset.places.values()));
+    }
     const onReady = this.onReady;
     if (onReady) {
       this.onReady = undefined;
-      this.map.once('idle', onReady);
+      this.map.once('idle', () => {
+        onReady();
+        this.addDetail();
+      });
     }
-    // Exposed for the list/timeline/map agreement check.
-    this.map.getContainer().dataset['incidentCount'] = String(totalOnMap(features));
-    this.chooser?.remove();
+    // Exposed for the list/timeline/map agreement check; the nationwide control counts as on the map.
+    this.map.getContainer().dataset['incidentCount'] = String(groups.total);
+    this.map.once('idle', () => this.notify());
   }
 
   private syncSelection(move: boolean) {
@@ -177,7 +223,8 @@ export class MapController {
     const source = this.map.getSource<GeoJSONSource>('selected');
     if (!source || !data) return;
     const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
-    const features = placeFeatures(data, i === undefined ? [] : [i]);
+    // Country-level incidents are marked by the nationwide control, not a point in the middle of the country.
+    const features = splitByPrecision(placeFeatures(data, i === undefined ? [] : [i], REGION_ANCHORS)).mapped;
     source.setData(features);
     const thread = caseThread(data, selectedId);
     this.map.getSource<GeoJSONSource>('case-thread')?.setData(thread);
@@ -195,19 +242,34 @@ export class MapController {
 
   private async onClusterClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
     const feature = e.features?.[0];
+    if (feature) await this.openCluster(feature.properties['cluster_id'] as number);
+  }
+
+  /** Zooms into a cluster while that separates its places; incidents at one place get the chooser. */
+  private async openCluster(clusterId: number) {
     const source = this.map.getSource<GeoJSONSource>('incidents');
-    if (!feature || !source) return;
-    const clusterId = feature.properties['cluster_id'] as number;
-    const zoom = await source.getClusterExpansionZoom(clusterId);
-    const center = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
-    if (zoom <= CLUSTER_MAX_ZOOM) {
-      this.map.easeTo({ center, zoom, duration: 400 });
-      this.map.once('moveend', () => this.reportView());
+    if (!source) return;
+    const [zoom, leaves] = await Promise.all([
+      source.getClusterExpansionZoom(clusterId),
+      source.getClusterLeaves(clusterId, Infinity, 0),
+    ]);
+    const positions = leaves.map((l) => (l.geometry as GeoJSON.Point).coordinates.join(','));
+    if (clusterAction(positions, zoom, MAX_ZOOM) === 'chooser') {
+      this.openChooser(leaves.map((l) => Number(l.properties?.['key'])));
       return;
     }
-    // Incidents at the same place never separate by zooming: offer a chooser.
-    const leaves = await source.getClusterLeaves(clusterId, 1000, 0);
-    this.openChooser(center, new Set(leaves.map((l) => Number(l.properties?.['key']))));
+    const center = (leaves[0]?.geometry as GeoJSON.Point | undefined)?.coordinates as [number, number] | undefined;
+    const at = this.clusterCentre(clusterId) ?? center;
+    if (!at) return;
+    this.map.easeTo({ center: at, zoom, duration: 400 });
+    this.map.once('moveend', () => this.reportView());
+  }
+
+  private clusterCentre(clusterId: number): [number, number] | undefined {
+    const hit = this.map
+      .queryRenderedFeatures({ layers: [INCIDENT_LAYER_IDS.clusters] })
+      .find((f) => f.properties['cluster_id'] === clusterId);
+    return hit ? ((hit.geometry as GeoJSON.Point).coordinates as [number, number]) : undefined;
   }
 
   private onPointClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
@@ -218,29 +280,52 @@ export class MapController {
       this.store.getState().select(String(first.properties['id']), 'map');
       return;
     }
-    this.openChooser([e.lngLat.lng, e.lngLat.lat], new Set(hits.map((f) => Number(f.properties['key']))));
+    this.openChooser(hits.map((f) => Number(f.properties['key'])));
   }
 
-  private openChooser(at: [number, number], keys: Set<number>) {
-    const state = this.store.getState();
-    const view = selectView(state);
-    if (!state.data || !view) return;
-    this.chooser?.remove();
+  private openChooser(keys: number[]) {
     this.hideTooltip();
-    const indices = incidentsInGroups(state.data, view.visible, keys);
-    const content = buildChooser(state.data, indices, state.lang, (id) => {
-      this.chooser?.remove();
-      this.store.getState().select(id, 'map');
-    });
-    this.chooser = new maplibregl.Popup({ closeButton: true, maxWidth: '340px', className: 'map-chooser' })
-      .setLngLat(at)
-      .setDOMContent(content)
-      .addTo(this.map);
-    content.querySelector('button')?.focus();
+    this.store.getState().openMapChooser({ kind: 'place', keys: [...new Set(keys)] });
   }
 
-  private labelCanvas(lang: UiLang) {
-    this.map.getCanvas().setAttribute('aria-label', i18n.getFixedT(lang)('map.canvasLabel'));
+  // ---- MarkerHost: keyboard reading of the map ----
+
+  markers(): Promise<ScreenMarker[]> {
+    return screenMarkers(this.map, this.map.getSource<GeoJSONSource>('incidents'));
+  }
+
+  activate(key: string) {
+    const [kind, value] = key.split(':');
+    if (kind === 'c') {
+      void this.openCluster(Number(value));
+      return;
+    }
+    const groupKey = Number(value);
+    const hit = this.map
+      .queryRenderedFeatures({ layers: [INCIDENT_LAYER_IDS.points] })
+      .find((f) => f.properties['key'] === groupKey);
+    if (!hit) return;
+    if (Number(hit.properties['count']) === 1) this.store.getState().select(String(hit.properties['id']), 'map');
+    else this.openChooser([groupKey]);
+  }
+
+  panBy(dx: number, dy: number) {
+    this.map.panBy([dx, dy], { duration: 200 });
+    this.map.once('moveend', () => this.reportView());
+  }
+
+  zoomBy(delta: number) {
+    this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: 200 });
+    this.map.once('moveend', () => this.reportView());
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  private notify() {
+    for (const l of this.changeListeners) l();
   }
 
   private onPointHover(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
@@ -267,6 +352,8 @@ export class MapController {
 
   destroy() {
     for (const u of this.unsubscribers) u();
+    this.changeListeners.clear();
+    window.clearTimeout(this.detailTimer);
     this.resizeObserver.disconnect();
     this.map.remove();
   }

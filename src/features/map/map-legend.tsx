@@ -4,6 +4,7 @@ import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import { useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
+import './map.css';
 
 /** Explains colours, symbols and the precision markers; lists only categories in view. */
 export function MapLegend() {
@@ -36,13 +37,23 @@ export function MapLegend() {
             </li>
             <li>
               <span className="swatch hollow" aria-hidden="true" />
-              {t('legend.area')}
+              {t('legend.region')}
             </li>
             <li>
               <span className="swatch cluster" aria-hidden="true">
                 5
               </span>
               {t('legend.cluster')}
+            </li>
+            <li>
+              <span className="swatch nationwide" aria-hidden="true" />
+              {t('legend.nationwide')}
+            </li>
+            <li>
+              <span className="swatch unlocated" aria-hidden="true">
+                8
+              </span>
+              {t('legend.unlocated')}
             </li>
           </ul>
         </div>

@@ -1,10 +1,11 @@
 /**
- * DOM for the map's tooltip and chooser. Built with textContent only: dataset
+ * DOM for the map's hover tooltip. Built with textContent only: dataset
  * text is never parsed as HTML.
  */
 import type { DataIndex } from '../../data/data-index';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
+import { CATEGORY_STYLE } from '../../ui/categories';
 import { pick, placeName } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
 
@@ -23,6 +24,12 @@ export function buildTooltip(ix: DataIndex, i: number, lang: UiLang): HTMLElemen
   root.append(
     el('strong', 'map-tooltip-title', pick(inc.title, lang)),
     el('span', 'map-tooltip-date', formatIncidentDate(date, lang)),
+    // The symbol on the marker, named in the reader's language.
+    el(
+      'span',
+      'map-tooltip-date',
+      `${CATEGORY_STYLE[inc.category].symbol} ${i18n.t(`category.${inc.category}`, { lng: lang })}`,
+    ),
   );
   return root;
 }
@@ -35,40 +42,5 @@ export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number,
     el('strong', 'map-tooltip-title', placeName(place, lang) || placeId),
     el('span', 'map-tooltip-date', t('map.groupTooltip', { count })),
   );
-  return root;
-}
-
-/** Most a chooser lists; the rest are reached by filtering to the place. */
-export const CHOOSER_LIMIT = 100;
-
-export function buildChooser(
-  ix: DataIndex,
-  indices: number[],
-  lang: UiLang,
-  onPick: (id: string) => void,
-): HTMLElement {
-  const t = i18n.getFixedT(lang);
-  const root = el('div', 'map-chooser-body');
-  root.append(el('p', 'map-chooser-heading', t('map.chooser', { count: indices.length })));
-  const list = el('ul', 'map-chooser-list');
-  for (const i of indices.slice(0, CHOOSER_LIMIT)) {
-    const inc = ix.dataset.incidents[i];
-    const date = ix.dataset.dates[i];
-    if (!inc || !date) continue;
-    const item = el('li', '');
-    const button = el('button', 'map-chooser-item');
-    button.type = 'button';
-    button.append(
-      el('span', 'map-chooser-date', formatIncidentDate(date, lang)),
-      el('span', 'map-chooser-title', pick(inc.title, lang)),
-    );
-    button.addEventListener('click', () => onPick(inc.id));
-    item.append(button);
-    list.append(item);
-  }
-  root.append(list);
-  if (indices.length > CHOOSER_LIMIT) {
-    root.append(el('p', 'map-chooser-more', t('map.chooserMore', { count: indices.length - CHOOSER_LIMIT })));
-  }
   return root;
 }

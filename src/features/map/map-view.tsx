@@ -1,32 +1,86 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
-import { MapController } from './map-controller';
+import { hasWebGL2, type MapRenderer, type MapRendererEvents } from './map-renderer';
+import { MapChooserPanel } from './map-chooser';
+import { MapKeyboard } from './map-keyboard';
+import { NationwideControl } from './nationwide-control';
 import './map.css';
 
-/** React only mounts the map; the controller does the rest outside render. */
+/**
+ * React only mounts the map; a renderer does the rest outside render. MapLibre
+ * when the browser has WebGL2, else the SVG map, whose code loads only then.
+ * A failure is rethrown during render so the pane's error boundary shows it.
+ */
 export function MapView() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const renderer = useRef<MapRenderer | null>(null);
+  // The WebGL map is one tab stop driven by MapKeyboard; the SVG map's markers take focus themselves.
+  const [keyboard, setKeyboard] = useState(false);
   const unlocated = useAppStore((s) => selectView(s)?.unlocated ?? 0);
+  const [failure, setFailure] = useState<unknown>(null);
+  if (failure) throw failure;
 
   useEffect(() => {
-    if (!ref.current) return;
-    const controller = new MapController(ref.current, appStore, {
-      onReady: () => ref.current?.setAttribute('data-ready', 'true'),
+    const container = ref.current;
+    if (!container) return;
+    let cancelled = false;
+    const events: MapRendererEvents = {
+      onReady: () => container.setAttribute('data-ready', 'true'),
+      onError: (f) => {
+        if (!cancelled) setFailure(f);
+      },
+    };
+    const start = async () => {
+      if (hasWebGL2()) {
+        const { MapLibreRenderer } = await import('./maplibre-renderer');
+        if (cancelled) return;
+        const webgl = new MapLibreRenderer();
+        try {
+          webgl.mount(container, appStore, events);
+          renderer.current = webgl;
+          setKeyboard(true);
+          return;
+        } catch (e) {
+          // WebGL2 can exist and still fail to start (GPUInitializationError, a blocked GPU): draw without it.
+          console.warn('WebGL map could not start; drawing the map without WebGL.', e);
+          webgl.destroy();
+          container.replaceChildren();
+          container.classList.remove('maplibregl-map');
+        }
+      }
+      const { SvgRenderer } = await import('./fallback/svg-renderer');
+      if (cancelled) return;
+      const svg = new SvgRenderer();
+      renderer.current = svg;
+      svg.mount(container, appStore, events);
+    };
+    start().catch((e: unknown) => {
+      if (!cancelled) setFailure(e);
     });
-    return () => controller.destroy();
+    return () => {
+      cancelled = true;
+      renderer.current?.destroy();
+      renderer.current = null;
+    };
   }, []);
 
   return (
     <>
-      <div ref={ref} className="map-canvas" data-testid="map" />
+      <MapKeyboard enabled={keyboard} host={() => renderer.current?.markerHost?.() ?? null}>
+        <div ref={ref} className="map-canvas" data-testid="map" />
+      </MapKeyboard>
+      <div className="map-top">
+        <NationwideControl />
+      </div>
       {unlocated > 0 && (
         <p className="unlocated-badge" data-testid="unlocated">
           {t('map.unlocated', { count: unlocated })}
         </p>
       )}
+      <MapChooserPanel />
     </>
   );
 }

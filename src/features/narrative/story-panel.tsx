@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../ui/localized-text';
+import { DraftNote, LocalizedText } from '../../ui/localized-text';
 import './narrative.css';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -55,6 +55,7 @@ export function StoryPanel() {
       <p className="story-caption">
         <LocalizedText value={step.caption} />
       </p>
+      <DraftNote key={`${story.id}/${story.step}`} values={[narrative.title, step.caption]} />
       {step.incidents.length > 1 && (
         <ul className="story-incidents">
           {step.incidents.map((id) => {

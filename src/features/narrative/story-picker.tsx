@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { LocalizedText } from '../../ui/localized-text';
+import { DraftNote, LocalizedText } from '../../ui/localized-text';
 import { pick } from '../../data/localized';
 import './narrative.css';
 
@@ -27,6 +27,7 @@ export function StoryPicker({ onClose }: { onClose: () => void }) {
             <p>
               <LocalizedText value={n.intro} />
             </p>
+            <DraftNote values={[n.title, n.intro]} />
             <button
               type="button"
               className="button small primary"

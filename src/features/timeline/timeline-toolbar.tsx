@@ -3,6 +3,7 @@ import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { GroupBy } from '../../store/slices/ui';
 import { panWindow, stepIncident, yearWindow, zoomWindow } from './navigation';
+import './timeline.css';
 
 /** Click and keyboard alternatives for everything the timeline does by drag and wheel. */
 export function TimelineToolbar() {
@@ -19,6 +20,7 @@ export function TimelineToolbar() {
   const step = (dir: 1 | -1) => {
     const s = appStore.getState();
     const id = stepIncident(data, view.filteredByDate, s.selectedId, dir, s.timeWindow);
+    // Focus stays on the button, so pressing it again steps on.
     if (id) s.select(id, 'navigation');
   };
   const years: number[] = [];

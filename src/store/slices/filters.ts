@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CategoryId } from '../../data/vocabulary';
 import type { AppState } from '../index';
+import { yearsWindow } from '../year-runs';
 
 export interface Filters {
   /** Selected years; empty means every year. An incident matches if it overlaps one. */
@@ -29,6 +30,8 @@ export interface FiltersSlice {
   setFilters: (patch: Partial<Filters>) => void;
   toggleFilter: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
   clearFilters: () => void;
+  /** Chooses years and fits the timeline's window to them (no years: all dates). */
+  setYears: (years: number[]) => void;
 }
 
 export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = (set) => ({
@@ -42,4 +45,9 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
       return { filters: { ...s.filters, [key]: next } };
     }),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setYears: (years) =>
+    set((s) => {
+      const sorted = [...new Set(years)].sort((a, b) => a - b);
+      return { filters: { ...s.filters, years: sorted }, timeWindow: yearsWindow(sorted) };
+    }),
 });

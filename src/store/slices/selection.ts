@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index';
 import type { TimeWindow } from './time-window';
+import { frameIncident } from '../framing';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
 export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'story' | 'navigation';
@@ -8,8 +9,16 @@ export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 
 export interface SelectionSlice {
   selectedId: string | null;
   selectionOrigin: SelectionOrigin | null;
+  /** The retired id a link named when it opened the selected record (see redirects in the data); null otherwise. */
+  redirectedFrom: string | null;
   /** Selects an incident; if it lies outside the time window, the window moves to it. */
   select: (id: string | null, origin: SelectionOrigin) => void;
+  /**
+   * Points the views at an incident: the timeline centred on it with context,
+   * the map on its place at a zoom fitting its precision. `keep` names what the
+   * reader (or a link) already pinned down, which framing leaves alone.
+   */
+  frameIncident: (id: string, keep?: { time?: boolean; map?: boolean }) => void;
 }
 
 /** The window moved (same span) so that [start, end) is inside it; null if it already is. */
@@ -27,6 +36,7 @@ export function windowToInclude(w: TimeWindow, start: number, end: number): Time
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
   selectedId: null,
   selectionOrigin: null,
+  redirectedFrom: null,
   select: (selectedId, selectionOrigin) =>
     set((s) => {
       const i = selectedId === null ? undefined : s.data?.idToIndex.get(selectedId);
@@ -34,6 +44,18 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
         i !== undefined && s.data && s.timeWindow
           ? windowToInclude(s.timeWindow, s.data.start[i]!, s.data.end[i]!)
           : null;
-      return moved ? { selectedId, selectionOrigin, timeWindow: moved } : { selectedId, selectionOrigin };
+      const redirectedFrom = null;
+      return moved
+        ? { selectedId, selectionOrigin, redirectedFrom, timeWindow: moved }
+        : { selectedId, selectionOrigin, redirectedFrom };
+    }),
+  frameIncident: (id, keep = {}) =>
+    set((s) => {
+      const frame = s.data ? frameIncident(s.data, id) : null;
+      if (!frame) return s;
+      return {
+        ...(keep.time ? {} : { timeWindow: frame.timeWindow }),
+        ...(keep.map || !frame.mapView ? {} : { mapView: frame.mapView, mapViewOrigin: 'app' as const }),
+      };
     }),
 });

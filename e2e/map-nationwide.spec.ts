@@ -1,0 +1,24 @@
+import { expect, test } from './support/fixtures';
+
+test('a reader opens an incident known only to the whole country from the nationwide control @phone', async ({
+  explorer,
+}) => {
+  test.setTimeout(120_000);
+  await explorer.openReady();
+  await explorer.showPane('Map');
+  const control = explorer.nationwideControl;
+  await expect(control).toHaveText('Nationwide or place not known more precisely: 43');
+  await control.click();
+
+  const chooser = explorer.mapChooser;
+  await expect(chooser.getByRole('heading')).toHaveText('Nationwide or place not known more precisely: 43');
+  await expect(chooser.getByRole('listitem')).toHaveCount(43);
+  await explorer.screenshot('nationwide');
+  await chooser.getByRole('button', { name: /Court proceedings against civil activist Olesya Khalabuzar/ }).click();
+  await explorer.expectDetailsFor(/Olesya Khalabuzar/);
+  await explorer.closeDetails();
+  await explorer.showPane('Map');
+  // The control stands in for the incident's marker: it follows filters like one.
+  await explorer.openReady('places=mangystau-region');
+  await expect(explorer.nationwideControl).toBeHidden();
+});

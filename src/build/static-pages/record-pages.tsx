@@ -1,0 +1,175 @@
+/** Pages for a person or organisation, a story, a source, a case, and an id that was retired. */
+import type { Actor, Case, Narrative } from '../../data/schema';
+import { pagePath } from '../../lib/permanent-path';
+import { plainIn, sourceMeta, textIn, type RetiredId } from './accessors';
+import { explorerLink } from './explorer-links';
+import { SourceHeading } from './incident-page';
+import { href, Page, permanentAddress, type PageContext } from './layout';
+import { CiteBlock, ExplorerLink, IncidentTable, Txt } from './parts';
+import type { Site } from './site';
+
+export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx: PageContext }) {
+  const { t, lang } = ctx;
+  const entries = site.byActor.get(actor.id) ?? [];
+  const rows = [...new Set(entries.map((e) => e.i))];
+  const roles = new Map<number, string>();
+  for (const e of entries) {
+    const role = t(`role.${e.role}`);
+    const prev = roles.get(e.i);
+    roles.set(e.i, prev && prev !== role ? `${prev}, ${role}` : role);
+  }
+  const name = plainIn(actor.name, lang);
+  return (
+    <Page ctx={ctx} meta={{ title: name, description: plainIn(actor.description, lang) || name, type: 'article' }}>
+      <article className="record">
+        <p className="kicker">{t(`actor.kind.${actor.kind}`)}</p>
+        <h1>
+          <Txt value={textIn(actor.name, lang)} ctx={ctx} />
+        </h1>
+        {actor.aliases.length > 0 && (
+          <p className="aliases">
+            {t('actor.aliases')} {actor.aliases.join(' · ')}
+          </p>
+        )}
+        {actor.description && (
+          <p className="summary">
+            <Txt value={textIn(actor.description, lang)} ctx={ctx} />
+          </p>
+        )}
+        <ExplorerLink to={explorerLink(ctx.path, lang, { actor: actor.id })}>{t('pages.openActor')}</ExplorerLink>
+        <IncidentTable
+          site={site}
+          rows={rows}
+          ctx={ctx}
+          roles={roles}
+          caption={t('actor.timeline', { count: rows.length })}
+        />
+        <CiteBlock ctx={ctx} title={name} address={permanentAddress(ctx)} />
+      </article>
+    </Page>
+  );
+}
+
+export function StoryPage({ site, story, ctx }: { site: Site; story: Narrative; ctx: PageContext }) {
+  const { t, lang } = ctx;
+  const title = plainIn(story.title, lang);
+  return (
+    <Page ctx={ctx} meta={{ title, description: plainIn(story.intro, lang), type: 'article' }}>
+      <article className="record">
+        <p className="kicker">{t('story.kicker')}</p>
+        <h1>
+          <Txt value={textIn(story.title, lang)} ctx={ctx} />
+        </h1>
+        <p className="summary">
+          <Txt value={textIn(story.intro, lang)} ctx={ctx} />
+        </p>
+        <ExplorerLink to={explorerLink(ctx.path, lang, { story: story.id })}>{t('pages.openStory')}</ExplorerLink>
+        <h2>{t('pages.steps')}</h2>
+        <ol className="steps">
+          {story.steps.map((step, k) => (
+            <li key={k}>
+              <h3>{t('pages.step', { step: k + 1 })}</h3>
+              <p>
+                <Txt value={textIn(step.caption, lang)} ctx={ctx} />
+              </p>
+              <ul>
+                {step.incidents.map((id) =>
+                  site.indexOf.has(id) ? (
+                    <li key={id}>
+                      <a href={href(ctx, pagePath('incidents', id, lang))}>
+                        <Txt value={textIn(site.ds.incidents[site.indexOf.get(id)!]!.title, lang)} ctx={ctx} />
+                      </a>
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            </li>
+          ))}
+        </ol>
+        <CiteBlock ctx={ctx} title={title} address={permanentAddress(ctx)} />
+      </article>
+    </Page>
+  );
+}
+
+export function SourcePage({ site, id, ctx }: { site: Site; id: string; ctx: PageContext }) {
+  const { t, lang } = ctx;
+  const meta = sourceMeta(site.ds.sources.get(id), id, lang);
+  const rows = site.bySource.get(id) ?? [];
+  return (
+    <Page
+      ctx={ctx}
+      meta={{
+        title: meta.title,
+        description: [meta.publisher, meta.title].filter(Boolean).join(': '),
+        type: 'article',
+      }}
+    >
+      <article className="record">
+        <p className="kicker">{t('pages.source')}</p>
+        <h1>{meta.title}</h1>
+        <SourceHeading meta={{ ...meta, title: '' }} ctx={ctx} to={null} />
+        <IncidentTable site={site} rows={rows} ctx={ctx} caption={t('pages.citedBy')} />
+        <CiteBlock ctx={ctx} title={meta.title} address={permanentAddress(ctx)} />
+      </article>
+    </Page>
+  );
+}
+
+export function CasePage({ site, record, ctx }: { site: Site; record: Case; ctx: PageContext }) {
+  const { t, lang } = ctx;
+  const rows = site.byCase.get(record.id) ?? [];
+  const title = plainIn(record.title, lang);
+  const first = rows[0] === undefined ? undefined : site.ds.incidents[rows[0]]?.id;
+  return (
+    <Page ctx={ctx} meta={{ title, description: plainIn(record.summary, lang) || title, type: 'article' }}>
+      <article className="record">
+        <p className="kicker">{t('details.cases')}</p>
+        <h1>
+          <Txt value={textIn(record.title, lang)} ctx={ctx} />
+        </h1>
+        {record.summary && (
+          <p className="summary">
+            <Txt value={textIn(record.summary, lang)} ctx={ctx} />
+          </p>
+        )}
+        {first && (
+          <ExplorerLink to={explorerLink(ctx.path, lang, { id: first })}>{t('pages.openIncident')}</ExplorerLink>
+        )}
+        <IncidentTable site={site} rows={rows} ctx={ctx} caption={t('pages.caseIncidents')} />
+        <CiteBlock ctx={ctx} title={title} address={permanentAddress(ctx)} />
+      </article>
+    </Page>
+  );
+}
+
+export function RetiredPage({ retired, ctx }: { retired: RetiredId; ctx: PageContext }) {
+  const { t, lang } = ctx;
+  return (
+    <Page
+      ctx={ctx}
+      meta={{
+        title: t('pages.retiredTitle'),
+        description: t(retired.to ? 'pages.merged' : 'pages.withdrawn'),
+        type: 'article',
+      }}
+    >
+      <article className="record retired">
+        <h1>{t('pages.retiredTitle')}</h1>
+        <p>
+          <code>{retired.id}</code>: {t(retired.to ? 'pages.merged' : 'pages.withdrawn')}
+        </p>
+        {retired.note && (
+          <p>
+            <Txt value={retired.note} ctx={ctx} />
+          </p>
+        )}
+        {retired.to && (
+          <p className="explorer-link">
+            <a href={href(ctx, pagePath('incidents', retired.to, lang))}>{t('pages.goOn')}</a>
+          </p>
+        )}
+      </article>
+    </Page>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * The controls around the SVG map: zoom and fit buttons, the notice that says
+ * why this simpler map is shown, and the tooltip and chooser panels. Plain
+ * DOM, relabelled when the interface language changes.
+ */
+import type { TFunction } from 'i18next';
+
+interface Actions {
+  zoomBy: (factor: number) => void;
+  fit: () => void;
+}
+
+function button(className: string, text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = className;
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+export class FallbackChrome {
+  private readonly zoomIn: HTMLButtonElement;
+  private readonly zoomOut: HTMLButtonElement;
+  private readonly fitButton: HTMLButtonElement;
+  private readonly notice = document.createElement('p');
+  private readonly tooltip = document.createElement('div');
+  private readonly chooser = document.createElement('div');
+  private readonly closeChooser: HTMLButtonElement;
+  private onChooserClose: (() => void) | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    actions: Actions,
+  ) {
+    const controls = document.createElement('div');
+    controls.className = 'fallback-controls';
+    // Visible "+" and "−" are symbols; the names carry the words (and contain no visible text to mismatch).
+    this.zoomIn = button('fallback-button', '', () => actions.zoomBy(2));
+    this.zoomOut = button('fallback-button', '', () => actions.zoomBy(0.5));
+    this.zoomIn.append(symbol('+'));
+    this.zoomOut.append(symbol('−'));
+    this.fitButton = button('fallback-button fallback-fit', '', actions.fit);
+    controls.append(this.zoomIn, this.zoomOut, this.fitButton);
+
+    this.notice.className = 'fallback-notice';
+    this.notice.dataset['testid'] = 'map-fallback-notice';
+    this.tooltip.className = 'fallback-tooltip';
+    this.tooltip.hidden = true;
+    this.chooser.className = 'fallback-chooser';
+    this.chooser.hidden = true;
+    this.closeChooser = button('fallback-chooser-close', '×', () => this.hidePopups('all', true));
+    this.chooser.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      this.hidePopups('all', true);
+    });
+    const attribution = document.createElement('p');
+    attribution.className = 'fallback-attribution';
+    attribution.textContent = 'Natural Earth';
+    root.append(controls, this.notice, attribution, this.tooltip, this.chooser);
+  }
+
+  relabel(t: TFunction) {
+    this.zoomIn.setAttribute('aria-label', t('map.fallback.zoomIn'));
+    this.zoomOut.setAttribute('aria-label', t('map.fallback.zoomOut'));
+    this.zoomIn.title = t('map.fallback.zoomIn');
+    this.zoomOut.title = t('map.fallback.zoomOut');
+    this.fitButton.textContent = t('map.fallback.fit');
+    this.notice.textContent = t('map.fallback.notice');
+    this.closeChooser.setAttribute('aria-label', t('map.fallback.close'));
+    this.chooser.setAttribute('aria-label', t('map.fallback.chooser'));
+  }
+
+  setZoomLimits(atMin: boolean, atMax: boolean) {
+    this.zoomOut.disabled = atMin;
+    this.zoomIn.disabled = atMax;
+  }
+
+  showTooltip(body: HTMLElement, [x, y]: [number, number]) {
+    if (!this.chooser.hidden) return;
+    this.tooltip.replaceChildren(body);
+    this.tooltip.hidden = false;
+    this.place(this.tooltip, x, y);
+  }
+
+  showChooser(body: HTMLElement, [x, y]: [number, number], onClose: () => void) {
+    this.hidePopups('tooltip');
+    this.chooser.setAttribute('role', 'dialog');
+    this.chooser.replaceChildren(this.closeChooser, body);
+    this.chooser.hidden = false;
+    this.onChooserClose = onClose;
+    this.place(this.chooser, x, y);
+    body.querySelector('button')?.focus();
+  }
+
+  /** Hides the tooltip, or both panels; `restore` returns focus to the marker the chooser came from. */
+  hidePopups(which: 'tooltip' | 'all', restore = false) {
+    this.tooltip.hidden = true;
+    if (which === 'tooltip' || this.chooser.hidden) return;
+    this.chooser.hidden = true;
+    this.chooser.replaceChildren();
+    const onClose = this.onChooserClose;
+    this.onChooserClose = null;
+    if (restore) onClose?.();
+  }
+
+  /** Next to the marker, kept inside the map. */
+  private place(panel: HTMLElement, x: number, y: number) {
+    const w = this.root.clientWidth;
+    const h = this.root.clientHeight;
+    const pw = panel.offsetWidth;
+    const ph = panel.offsetHeight;
+    const left = Math.max(4, Math.min(w - pw - 4, x + 14));
+    const top = y + 14 + ph < h ? y + 14 : Math.max(4, y - ph - 14);
+    panel.style.left = `${Math.round(left)}px`;
+    panel.style.top = `${Math.round(top)}px`;
+  }
+}
+
+function symbol(text: string) {
+  const s = document.createElement('span');
+  s.setAttribute('aria-hidden', 'true');
+  s.textContent = text;
+  return s;
+}

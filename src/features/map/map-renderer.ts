@@ -1,0 +1,60 @@
+/**
+ * The one interface every map renderer implements: MapLibre (WebGL2) and the
+ * SVG map drawn without WebGL. The view mounts whichever the browser can run;
+ * the store and the rest of the app never learn which one it is.
+ *
+ * Test hooks both renderers keep on the container: `data-renderer`,
+ * `data-incident-count` (incidents handed to the map) and `data-selected-id`.
+ */
+import type { AppStore } from '../../store';
+import type { MarkerHost } from './marker-nav';
+
+/** What failed, so the map's pane can say so in words. */
+export type MapFailurePart = 'worker' | 'basemap' | 'style' | 'map';
+
+export class MapFailure extends Error {
+  constructor(
+    readonly part: MapFailurePart,
+    detail: string,
+  ) {
+    super(`${part}: ${detail}`);
+    this.name = 'MapFailure';
+  }
+}
+
+export interface MapRendererEvents {
+  /** The basemap and the incidents are drawn. */
+  onReady: () => void;
+  /** The map cannot go on; the pane shows a message and offers a retry. */
+  onError: (failure: MapFailure) => void;
+}
+
+export interface MapRenderer {
+  readonly kind: 'webgl' | 'svg';
+  /** Starts drawing into the container; may throw if the renderer cannot start at all. */
+  mount(container: HTMLElement, store: AppStore, events: MapRendererEvents): void;
+  destroy(): void;
+  /** What keyboard navigation of the markers drives, for renderers whose markers are not DOM elements. */
+  markerHost?(): MarkerHost | null;
+}
+
+let webgl2: boolean | undefined;
+
+/** MapLibre GL JS 6 needs WebGL2; hardened browsers (Tor Browser among them) turn it off. Probed once per page. */
+export function hasWebGL2(): boolean {
+  webgl2 ??= probeWebGL2();
+  return webgl2;
+}
+
+function probeWebGL2(): boolean {
+  if (typeof window.WebGL2RenderingContext !== 'function') return false;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return false;
+    // Free the probe context at once: browsers cap how many a page may hold.
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return true;
+  } catch {
+    return false;
+  }
+}

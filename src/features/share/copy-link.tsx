@@ -1,0 +1,98 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore } from '../../store';
+import { viewLink } from '../../store/url-state';
+import { permanentPageLink } from '../../lib/permanent-path';
+import './share.css';
+
+type Copied = 'view' | 'page' | 'failed' | null;
+
+/**
+ * "Copy link" copies the private link to the view (the fragment, which never
+ * reaches the server), as it always has. With an incident open, a second
+ * button offers its permanent page too, and says what the difference is.
+ */
+export function CopyLink() {
+  const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const [copied, setCopied] = useState<Copied>(null);
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = window.setTimeout(() => setCopied(null), 2500);
+    return () => window.clearTimeout(timer);
+  }, [copied]);
+
+  const copy = async (kind: 'view' | 'page') => {
+    const state = appStore.getState();
+    const href = window.location.href;
+    const text =
+      kind === 'page' && state.selectedId ? permanentPageLink(href, state.selectedId, lang) : viewLink(state, href);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(kind);
+    } catch {
+      setCopied('failed');
+    }
+    if (open) {
+      setOpen(false);
+      toggleRef.current?.focus();
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    // Escape closes these options, not the incident behind them.
+    e.preventDefault();
+    setOpen(false);
+    toggleRef.current?.focus();
+  };
+
+  const status =
+    copied === 'view'
+      ? t('app.linkCopied')
+      : copied === 'page'
+        ? t('share.permanentCopied')
+        : copied === 'failed'
+          ? t('app.linkCopyFailed')
+          : '';
+
+  return (
+    <div className="copy-link" onKeyDown={onKeyDown}>
+      <button type="button" className="button" onClick={() => void copy('view')}>
+        {t('app.copyLink')}
+      </button>
+      {selectedId && (
+        <button
+          ref={toggleRef}
+          type="button"
+          className="button icon copy-more"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          <span aria-hidden="true">▾</span>
+          <span className="visually-hidden">{t('share.more')}</span>
+        </button>
+      )}
+      {selectedId && open && (
+        <div id={panelId} className="copy-options" role="group" aria-label={t('share.more')}>
+          <button type="button" className="button small" onClick={() => void copy('view')}>
+            {t('share.privateLink')}
+          </button>
+          <button type="button" className="button small" onClick={() => void copy('page')}>
+            {t('share.permanentLink')}
+          </button>
+          <p className="copy-difference">{t('share.difference')}</p>
+        </div>
+      )}
+      <span role="status" className="copy-status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+/** Small helpers the timeline controller uses to keep vis-timeline in step with the store. */
+import type { Timeline } from 'vis-timeline/esnext';
+import type { DataIndex } from '../../data/data-index';
+import { DATASET_SPAN } from '../../lib/edtf';
+import { monthName } from '../../lib/format';
+import type { UiLang as Lang } from '../../lib/langs';
+import type { ItemSpec } from './items';
+
+const DAY = 86_400_000;
+
+export function itemKey(spec: ItemSpec): string {
+  return `${spec.start}|${spec.end ?? ''}|${spec.group ?? ''}|${spec.label}|${spec.category}`;
+}
+
+/** Ids of the other incidents that share a case with the selected one. */
+export function caseMates(data: DataIndex, selectedId: string | null): Set<string> {
+  const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
+  const out = new Set<string>();
+  if (i === undefined) return out;
+  for (const m of data.caseMatesOf(i)) if (m !== i) out.add(data.ids[m]!);
+  return out;
+}
+
+/** The window "all dates" shows: every filtered incident, with a margin so edge items are not cut. */
+export function fitWindow(
+  extent: { start: number; end: number } | null,
+  data: DataIndex | null,
+): { start: number; end: number } {
+  if (!extent) return { start: data?.minTime ?? DATASET_SPAN.start, end: data?.maxTime ?? DATASET_SPAN.end };
+  const span = Math.max(extent.end - extent.start, 30 * DAY);
+  const pad = span * 0.06;
+  return { start: extent.start - pad, end: extent.end + pad * 3 };
+}
+
+type AxisDate = { valueOf(): number };
+
+/**
+ * Axis labels at every zoom, in the interface language: day numbers with the
+ * month and year above them, month names with the year above, years alone for
+ * decades. Functions rather than moment formats, so the month names do not
+ * depend on which locales moment happens to have loaded.
+ */
+export function axisFormat(lang: Lang) {
+  const at = (d: AxisDate) => new Date(d.valueOf());
+  const minor = (d: AxisDate, scale: string) => {
+    const date = at(d);
+    if (scale === 'year') return String(date.getFullYear());
+    if (scale === 'month') return monthName(date.getMonth(), lang);
+    return String(date.getDate());
+  };
+  const major = (d: AxisDate, scale: string) => {
+    const date = at(d);
+    if (scale === 'year') return '';
+    if (scale === 'month') return String(date.getFullYear());
+    const month = monthName(date.getMonth(), lang, false);
+    return lang === 'kk' ? `${date.getFullYear()} ж. ${month}` : `${month} ${date.getFullYear()}`;
+  };
+  return { minorLabels: minor, majorLabels: major };
+}
+
+/**
+ * On touch screens the browser sends a click after the tap, to whatever is
+ * under the finger by then: the panel the tap just opened. Swallow that one
+ * click, so a tap opens the incident and nothing else.
+ */
+export function swallowGhostClick(ms = 700) {
+  const swallow = (e: Event) => {
+    e.preventDefault();
+    e.stopPropagation();
+    stop();
+  };
+  const stop = () => {
+    window.clearTimeout(timer);
+    document.removeEventListener('click', swallow, true);
+  };
+  document.addEventListener('click', swallow, true);
+  const timer = window.setTimeout(stop, ms);
+}
+
+/** The scrollbar width timeline.css gives the rows' side panel. */
+const SCROLLBAR_PX = 15;
+
+/**
+ * Where scrollbars overlay the content (and measure 0 px), vis-timeline
+ * leaves its side panel no room for one. timeline.css gives that panel a
+ * classic scrollbar; tell vis-timeline its width so the rows leave it room.
+ */
+export function keepScrollbarVisible(timeline: Timeline) {
+  // vis-timeline measures the width once, during its first draw; correct it after that.
+  const tl = timeline as unknown as { props?: { scrollbarWidth?: number }; initialDrawDone?: boolean };
+  const props = tl.props;
+  if (!tl.initialDrawDone || !props || props.scrollbarWidth !== 0) return;
+  if (typeof CSS === 'undefined' || !CSS.supports('selector(::-webkit-scrollbar)')) return;
+  props.scrollbarWidth = SCROLLBAR_PX;
+  timeline.redraw();
+}
