@@ -3,12 +3,12 @@
  * walk typed arrays instead of incident objects, which keeps them to a few
  * milliseconds even for very large datasets.
  */
-import type { Dataset } from './dataset';
-import { CATEGORY_IDS, type CategoryId } from './vocabulary';
-import { fold } from '../lib/fold';
-import type { Incident, Localized, Narrative } from './schema';
-import type { TranslatedText } from './translations';
-import { DATASET_SPAN } from '../lib/edtf';
+import type { Dataset } from './dataset.ts';
+import { CATEGORY_IDS, type CategoryId } from './vocabulary.ts';
+import { fold } from '../lib/fold.ts';
+import type { Incident, Localized, Narrative } from './schema.ts';
+import type { TranslatedText } from './translations.ts';
+import { DATASET_SPAN } from '../lib/edtf.ts';
 
 export interface DataIndex {
   dataset: Dataset;

@@ -1,7 +1,7 @@
 /** Dataset text in the reader's language, falling back to English (and saying so). */
-import type { Localized } from './schema';
-import type { TranslatedText } from './translations';
-import type { UiLang } from '../lib/langs';
+import type { Localized } from './schema.ts';
+import type { TranslatedText } from './translations.ts';
+import type { UiLang } from '../lib/langs.ts';
 
 /**
  * How a text is shown to a reader of `lang`: in the original English, as a

@@ -2,8 +2,8 @@
  * Which texts of the dataset a reader sees (and so must be translated), how
  * the translation files are laid over them, and how complete they are.
  */
-import type { Localized } from './schema';
-import type { DataIssue, Dataset } from './dataset';
+import type { Localized } from './schema.ts';
+import type { DataIssue, Dataset } from './dataset.ts';
 import {
   TEXT_KEY,
   TRANSLATION_FILES,
@@ -14,7 +14,7 @@ import {
   type TranslationFiles,
   type TranslationLang,
   type TranslationStatus,
-} from './translation-schema';
+} from './translation-schema.ts';
 
 /**
  * Reader-facing fields per collection, as paths into a record (`*` is every

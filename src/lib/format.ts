@@ -1,5 +1,5 @@
 /** Dates and numbers for people, per language, always in UTC so a day never shifts. */
-import type { ParsedDate } from './edtf';
+import type { ParsedDate } from './edtf.ts';
 
 type Unit = 'day' | 'month' | 'year';
 

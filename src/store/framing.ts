@@ -4,9 +4,9 @@
  * its place is known (a country-level incident shows the whole country, never
  * a made-up spot). Pure, so a link's framing is tested without a browser.
  */
-import type { DataIndex } from '../data/data-index';
-import type { MapView } from './slices/map-view';
-import type { TimeWindow } from './slices/time-window';
+import type { DataIndex } from '../data/data-index.ts';
+import type { MapView } from './slices/map-view.ts';
+import type { TimeWindow } from './slices/time-window.ts';
 
 const DAY = 86_400_000;
 /** The least a framed window shows: an incident and about six weeks either side. */

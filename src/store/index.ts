@@ -5,15 +5,15 @@
  */
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { createDatasetSlice, type DatasetSlice } from './slices/dataset';
-import { createFiltersSlice, type FiltersSlice } from './slices/filters';
-import { createMapViewSlice, type MapViewSlice } from './slices/map-view';
-import { createSelectionSlice, type SelectionSlice } from './slices/selection';
-import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-window';
-import { createUiSlice, type UiSlice } from './slices/ui';
-import { createStorySlice, type StorySlice } from './slices/story';
-import { createNavigationSlice, type NavigationSlice } from './slices/navigation';
-import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser';
+import { createDatasetSlice, type DatasetSlice } from './slices/dataset.ts';
+import { createFiltersSlice, type FiltersSlice } from './slices/filters.ts';
+import { createMapViewSlice, type MapViewSlice } from './slices/map-view.ts';
+import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
+import { createTimeWindowSlice, type TimeWindowSlice } from './slices/time-window.ts';
+import { createUiSlice, type UiSlice } from './slices/ui.ts';
+import { createStorySlice, type StorySlice } from './slices/story.ts';
+import { createNavigationSlice, type NavigationSlice } from './slices/navigation.ts';
+import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser.ts';
 
 export type AppState = DatasetSlice &
   FiltersSlice &

@@ -2,11 +2,11 @@
  * What a narrative step shows: which incident is open, the time window and the
  * map view. Pure, so stories can be tested without a browser.
  */
-import type { DataIndex } from '../data/data-index';
-import type { Narrative } from '../data/schema';
-import { parseEdtf } from '../lib/edtf';
-import type { MapView } from './slices/map-view';
-import type { TimeWindow } from './slices/time-window';
+import type { DataIndex } from '../data/data-index.ts';
+import type { Narrative } from '../data/schema.ts';
+import { parseEdtf } from '../lib/edtf.ts';
+import type { MapView } from './slices/map-view.ts';
+import type { TimeWindow } from './slices/time-window.ts';
 
 const DAY = 86_400_000;
 

@@ -3,10 +3,10 @@
  * what it cannot use in plain words and never throws; url-state.ts combines
  * them into the fragment contract.
  */
-import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf';
-import type { MapView } from './slices/map-view';
-import type { TimeWindow } from './slices/time-window';
-import { DEFAULT_SORT, type Sort, type SortKey } from './slices/ui';
+import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf.ts';
+import type { MapView } from './slices/map-view.ts';
+import type { TimeWindow } from './slices/time-window.ts';
+import { DEFAULT_SORT, type Sort, type SortKey } from './slices/ui.ts';
 
 const MAX_LIST = 50;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

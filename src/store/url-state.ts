@@ -8,18 +8,18 @@
  *    &q=text&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5
  *    &group=category&sort=date-desc&lang=en
  */
-import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
-import { isoDay } from '../lib/format';
-import { isUiLang, UI_LANGS, type UiLang } from '../lib/langs';
-import { EMPTY_FILTERS, type Filters } from './slices/filters';
-import type { MapView } from './slices/map-view';
-import type { TimeWindow } from './slices/time-window';
-import { formatYears, parseMap, parseSort, parseWindow, parseYears, preview, slugList, SLUG } from './url-params';
-import type { GroupBy, Sort } from './slices/ui';
-import { DEFAULT_SORT } from './slices/ui';
-import { DEFAULT_MAP_VIEW } from './slices/map-view';
-import type { AppState } from './index';
-import { round } from '../lib/numbers';
+import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary.ts';
+import { isoDay } from '../lib/format.ts';
+import { isUiLang, UI_LANGS, type UiLang } from '../lib/langs.ts';
+import { EMPTY_FILTERS, type Filters } from './slices/filters.ts';
+import type { MapView } from './slices/map-view.ts';
+import type { TimeWindow } from './slices/time-window.ts';
+import { formatYears, parseMap, parseSort, parseWindow, parseYears, preview, slugList, SLUG } from './url-params.ts';
+import type { GroupBy, Sort } from './slices/ui.ts';
+import { DEFAULT_SORT } from './slices/ui.ts';
+import { DEFAULT_MAP_VIEW } from './slices/map-view.ts';
+import type { AppState } from './index.ts';
+import { round } from '../lib/numbers.ts';
 
 export const URL_FORMAT_VERSION = 1;
 

@@ -1,5 +1,5 @@
 /** Chosen years as runs of consecutive years, so 2011…2026 reads (and is removed) as one "2011–2026". */
-import type { TimeWindow } from './slices/time-window';
+import type { TimeWindow } from './slices/time-window.ts';
 
 export interface YearRun {
   from: number;

@@ -7,7 +7,7 @@
  * reader's language stands beside them in the legend, filters and tooltips.
  * Colours keep at least 3:1 contrast against the basemap's land colour.
  */
-import type { CategoryId } from '../data/vocabulary';
+import type { CategoryId } from '../data/vocabulary.ts';
 
 export interface CategoryStyle {
   color: string;

@@ -7,10 +7,10 @@
  * tolerates the fields that are not there yet: when the schema changes, only
  * this file follows it.
  */
-import type { Dataset } from '../../data/dataset';
-import type { Incident, Source } from '../../data/schema';
-import { parseEdtf, type ParsedDate } from '../../lib/edtf';
-import type { PageLang } from '../../lib/permanent-path';
+import type { Dataset } from '../../data/dataset.ts';
+import type { Incident, Source } from '../../data/schema.ts';
+import { parseEdtf, type ParsedDate } from '../../lib/edtf.ts';
+import type { PageLang } from '../../lib/permanent-path.ts';
 
 /** A piece of dataset text as a page shows it. */
 export interface PageText {

@@ -3,9 +3,9 @@
  * way every link of the app is built, by `viewLink` from a store holding the
  * view, so the pages follow the fragment contract wherever it goes.
  */
-import { createAppStore } from '../../store/index';
-import { viewLink } from '../../store/url-state';
-import { relativePath, type PageLang } from '../../lib/permanent-path';
+import { createAppStore } from '../../store/index.ts';
+import { viewLink } from '../../store/url-state.ts';
+import { relativePath, type PageLang } from '../../lib/permanent-path.ts';
 
 const store = createAppStore();
 const fresh = store.getState();

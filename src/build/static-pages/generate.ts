@@ -8,17 +8,17 @@ import { createHash } from 'node:crypto';
 import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
-import type { Dataset } from '../../data/dataset';
-import { CATEGORY_STYLE } from '../../ui/categories';
-import { indexPath, PAGE_LANGS, pagePath, type PageKind, type PageLang } from '../../lib/permanent-path';
-import { retiredIds } from './accessors';
-import { IncidentPage } from './incident-page';
-import { IndexPage } from './index-page';
-import { Page, STYLESHEET, type PageContext } from './layout';
-import { LOCATOR_FILES, locatorBasemap } from './locator-map';
-import { pageT } from './page-i18n';
-import { ActorPage, CasePage, RetiredPage, SourcePage, StoryPage } from './record-pages';
-import { buildSite } from './site';
+import type { Dataset } from '../../data/dataset.ts';
+import { CATEGORY_STYLE } from '../../ui/categories.ts';
+import { indexPath, PAGE_LANGS, pagePath, type PageKind, type PageLang } from '../../lib/permanent-path.ts';
+import { retiredIds } from './accessors.ts';
+import { IncidentPage } from './incident-page.tsx';
+import { IndexPage } from './index-page.tsx';
+import { Page, STYLESHEET, type PageContext } from './layout.tsx';
+import { LOCATOR_FILES, locatorBasemap } from './locator-map.tsx';
+import { pageT } from './page-i18n.ts';
+import { ActorPage, CasePage, RetiredPage, SourcePage, StoryPage } from './record-pages.tsx';
+import { buildSite } from './site.ts';
 
 /** Above this many incidents (synthetic benchmark data) only a notice page is written, unless told otherwise. */
 export const DEFAULT_PAGE_LIMIT = 5_000;

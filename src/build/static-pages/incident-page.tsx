@@ -1,14 +1,14 @@
 /** One incident's page: everything the details panel holds, a locator map, and a way to cite it. */
-import { formatIncidentDate, formatNumber } from '../../lib/format';
-import { placeName } from '../../data/localized';
-import { pagePath } from '../../lib/permanent-path';
-import { datePrecisionKey, placePrecisionKey } from '../../features/incident/precision';
-import { dateBasisOf, disputesOf, placeBasisOf, plainIn, sourceMeta, textIn, type PageText } from './accessors';
-import { explorerLink } from './explorer-links';
-import { href, Page, permanentAddress, type PageContext } from './layout';
-import { LocatorMap } from './locator-map';
-import { CategoryBadge, CiteBlock, ExplorerLink, Outside, Txt } from './parts';
-import { incidentAt, type Site } from './site';
+import { formatIncidentDate, formatNumber } from '../../lib/format.ts';
+import { placeName } from '../../data/localized.ts';
+import { pagePath } from '../../lib/permanent-path.ts';
+import { datePrecisionKey, placePrecisionKey } from '../../features/incident/precision.ts';
+import { dateBasisOf, disputesOf, placeBasisOf, plainIn, sourceMeta, textIn, type PageText } from './accessors.ts';
+import { explorerLink } from './explorer-links.ts';
+import { href, Page, permanentAddress, type PageContext } from './layout.tsx';
+import { LocatorMap } from './locator-map.tsx';
+import { CategoryBadge, CiteBlock, ExplorerLink, Outside, Txt } from './parts.tsx';
+import { incidentAt, type Site } from './site.ts';
 
 function Basis({ basis, note, ctx }: { basis: string | null; note: PageText | null; ctx: PageContext }) {
   const word = basis ? ctx.t(`pages.basis.${basis}`, { defaultValue: basis }) : null;

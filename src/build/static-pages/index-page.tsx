@@ -1,13 +1,13 @@
 /** The index of every incident by year, with counts, and links to every other page. */
-import { formatNumber } from '../../lib/format';
-import { placeName } from '../../data/localized';
-import { pagePath } from '../../lib/permanent-path';
-import { CATEGORY_IDS } from '../../data/vocabulary';
-import { plainIn, sourceMeta, textIn } from './accessors';
-import { explorerLink } from './explorer-links';
-import { href, Page, type PageContext } from './layout';
-import { IncidentTable, Txt } from './parts';
-import { yearOf, type Site } from './site';
+import { formatNumber } from '../../lib/format.ts';
+import { placeName } from '../../data/localized.ts';
+import { pagePath } from '../../lib/permanent-path.ts';
+import { CATEGORY_IDS } from '../../data/vocabulary.ts';
+import { plainIn, sourceMeta, textIn } from './accessors.ts';
+import { explorerLink } from './explorer-links.ts';
+import { href, Page, type PageContext } from './layout.tsx';
+import { IncidentTable, Txt } from './parts.tsx';
+import { yearOf, type Site } from './site.ts';
 
 function CountTable({
   caption,

@@ -5,9 +5,9 @@
  * language switch, the content and a footer with the dataset version.
  */
 import type { ReactNode } from 'react';
-import { indexPath, PAGE_LANGS, relativePath, type PageLang } from '../../lib/permanent-path';
-import { explorerLink } from './explorer-links';
-import { OG_LOCALE, type PageT } from './page-i18n';
+import { indexPath, PAGE_LANGS, relativePath, type PageLang } from '../../lib/permanent-path.ts';
+import { explorerLink } from './explorer-links.ts';
+import { OG_LOCALE, type PageT } from './page-i18n.ts';
 
 /** No script at all, no inline style, nothing from another origin. */
 export const PAGE_CSP =

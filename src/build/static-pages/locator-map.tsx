@@ -10,11 +10,11 @@
 import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { Incident, Place } from '../../data/schema';
-import { CATEGORY_STYLE } from '../../ui/categories';
-import { BASEMAP_COLORS } from '../../features/map/basemap/style';
-import { placeName } from '../../data/localized';
-import type { PageLang } from '../../lib/permanent-path';
+import type { Incident, Place } from '../../data/schema.ts';
+import { CATEGORY_STYLE } from '../../ui/categories.ts';
+import { BASEMAP_COLORS } from '../../features/map/basemap/style.ts';
+import { placeName } from '../../data/localized.ts';
+import type { PageLang } from '../../lib/permanent-path.ts';
 
 export type LocatorView = 'region' | 'world';
 

@@ -4,10 +4,10 @@
  * reader's choice; these pages fix one language each).
  */
 import { createInstance, type TFunction } from 'i18next';
-import { en } from '../../lib/locales/en';
-import { ru } from '../../lib/locales/ru';
-import { kk } from '../../lib/locales/kk';
-import type { PageLang } from '../../lib/permanent-path';
+import { en } from '../../lib/locales/en.ts';
+import { ru } from '../../lib/locales/ru.ts';
+import { kk } from '../../lib/locales/kk.ts';
+import type { PageLang } from '../../lib/permanent-path.ts';
 
 const instance = createInstance();
 void instance.init({

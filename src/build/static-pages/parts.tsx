@@ -1,12 +1,12 @@
 /** Small pieces the static pages share: dataset text with its markers, incident tables, outside links. */
 import type { ReactNode } from 'react';
-import { formatIncidentDate } from '../../lib/format';
-import { placeName } from '../../data/localized';
-import { pagePath } from '../../lib/permanent-path';
-import type { PageText } from './accessors';
-import { plainIn, textIn } from './accessors';
-import { href, type PageContext } from './layout';
-import { incidentAt, type Site } from './site';
+import { formatIncidentDate } from '../../lib/format.ts';
+import { placeName } from '../../data/localized.ts';
+import { pagePath } from '../../lib/permanent-path.ts';
+import type { PageText } from './accessors.ts';
+import { plainIn, textIn } from './accessors.ts';
+import { href, type PageContext } from './layout.tsx';
+import { incidentAt, type Site } from './site.ts';
 
 /**
  * Dataset text as text (React escapes it), isolated for direction, marked EN

@@ -1,12 +1,12 @@
 /** Pages for a person or organisation, a story, a source, a case, and an id that was retired. */
-import type { Actor, Case, Narrative } from '../../data/schema';
-import { pagePath } from '../../lib/permanent-path';
-import { plainIn, sourceMeta, textIn, type RetiredId } from './accessors';
-import { explorerLink } from './explorer-links';
-import { SourceHeading } from './incident-page';
-import { href, Page, permanentAddress, type PageContext } from './layout';
-import { CiteBlock, ExplorerLink, IncidentTable, Txt } from './parts';
-import type { Site } from './site';
+import type { Actor, Case, Narrative } from '../../data/schema.ts';
+import { pagePath } from '../../lib/permanent-path.ts';
+import { plainIn, sourceMeta, textIn, type RetiredId } from './accessors.ts';
+import { explorerLink } from './explorer-links.ts';
+import { SourceHeading } from './incident-page.tsx';
+import { href, Page, permanentAddress, type PageContext } from './layout.tsx';
+import { CiteBlock, ExplorerLink, IncidentTable, Txt } from './parts.tsx';
+import type { Site } from './site.ts';
 
 export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx: PageContext }) {
   const { t, lang } = ctx;

@@ -3,10 +3,10 @@
  * order, and for each person or organisation, source, case and story the
  * incidents that belong to it.
  */
-import type { Dataset } from '../../data/dataset';
-import type { Incident } from '../../data/schema';
-import type { ParsedDate } from '../../lib/edtf';
-import type { ActorRole } from '../../data/vocabulary';
+import type { Dataset } from '../../data/dataset.ts';
+import type { Incident } from '../../data/schema.ts';
+import type { ParsedDate } from '../../lib/edtf.ts';
+import type { ActorRole } from '../../data/vocabulary.ts';
 
 export interface Site {
   ds: Dataset;

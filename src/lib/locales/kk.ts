@@ -1,5 +1,5 @@
-import type { Translation } from './en';
-import type { LocaleShape } from './shape';
+import type { Translation } from './en.ts';
+import type { LocaleShape } from './shape.ts';
 
 /**
  * Kazakh interface strings, in Cyrillic script.

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
-import type { DataIndex } from '../../data/data-index';
+import type { AppState } from '../index.ts';
+import type { DataIndex } from '../../data/data-index.ts';
 
 /** Domain state: the validated dataset and its search index, set once it has loaded. */
 export interface DatasetSlice {

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
+import type { AppState } from '../index.ts';
 
 /**
  * The open list of incidents to choose from on the map: the groups of a

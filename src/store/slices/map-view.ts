@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
+import type { AppState } from '../index.ts';
 
 export interface MapView {
   /** [longitude, latitude] */

@@ -4,8 +4,8 @@
  * (see `linkTo` in url-state.ts) describe exactly what the action does.
  */
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
-import { EMPTY_FILTERS } from './filters';
+import type { AppState } from '../index.ts';
+import { EMPTY_FILTERS } from './filters.ts';
 
 export interface NavigationSlice {
   /** Every incident that involves one person or organisation, over all dates; leaves any story. */

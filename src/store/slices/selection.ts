@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
-import type { TimeWindow } from './time-window';
-import { frameIncident } from '../framing';
+import type { AppState } from '../index.ts';
+import type { TimeWindow } from './time-window.ts';
+import { frameIncident } from '../framing.ts';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
 export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'story' | 'navigation';

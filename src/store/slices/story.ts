@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
-import { stepView } from '../story-view';
-import { EMPTY_FILTERS, type Filters } from './filters';
-import type { MapView } from './map-view';
-import type { TimeWindow } from './time-window';
-import type { GroupBy } from './ui';
+import type { AppState } from '../index.ts';
+import { stepView } from '../story-view.ts';
+import { EMPTY_FILTERS, type Filters } from './filters.ts';
+import type { MapView } from './map-view.ts';
+import type { TimeWindow } from './time-window.ts';
+import type { GroupBy } from './ui.ts';
 
 export interface StoryPosition {
   id: string;

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
+import type { AppState } from '../index.ts';
 
 /** The timeline's visible window, epoch ms; null means "fit everything". */
 export interface TimeWindow {

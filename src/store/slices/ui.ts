@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { AppState } from '../index';
-import type { UiLang } from '../../lib/langs';
+import type { AppState } from '../index.ts';
+import type { UiLang } from '../../lib/langs.ts';
 
 export type GroupBy = 'none' | 'category' | 'region';
 export type SortKey = 'date' | 'title' | 'place' | 'category';

@@ -5,8 +5,8 @@
  */
 import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import { BASEMAP_LABELS } from './labels';
-import type { UiLang } from '../../../lib/langs';
+import { BASEMAP_LABELS } from './labels.ts';
+import type { UiLang } from '../../../lib/langs.ts';
 
 export const BASEMAP_COLORS = {
   water: '#cfe0ec',

@@ -1,0 +1,65 @@
+import { cell, emptySamples, formatBytes, spreadCell, type Samples } from '../bench-report';
+import { log, pastDeadline } from './util';
+import { Options } from './options';
+import { Browsers, Session, closeSession } from './browser';
+import { DatasetFacts, AppResult } from './app-run';
+import { coldLoad } from './cold-load';
+import { measureHeap } from './heap';
+import { measureSelection } from './selection';
+import { measureFilters } from './filters';
+import { measureZoom } from './zoom';
+
+export async function benchApp(
+  browsers: Browsers,
+  origin: string,
+  size: number,
+  opts: Options,
+  facts: DatasetFacts,
+): Promise<AppResult> {
+  const result: AppResult = {
+    load: emptySamples(opts.loadTimeoutMs),
+    loadDetail: [],
+    heapBytes: null,
+    domNodes: null,
+    timelineItemsInDom: null,
+    select: emptySamples(opts.timeoutMs),
+    filter: emptySamples(opts.timeoutMs),
+    filterDetail: [],
+    zoom: emptySamples(opts.timeoutMs),
+    zoomOut: emptySamples(opts.timeoutMs),
+    errors: [],
+    notes: [],
+  };
+  const session = await coldLoad(browsers, origin, opts, result);
+  log(`[${size}] app cold load: ${cell(result.load)}`);
+  if (!session) {
+    for (const s of [result.select, result.filter, result.zoom, result.zoomOut]) s.skipped = 'cold load timed out';
+    return result;
+  }
+  // Filter changes go last: at sizes the app cannot handle yet, they can leave the page stuck for minutes.
+  const phases: [string, (s: Session, o: Options, r: AppResult, f: DatasetFacts) => Promise<boolean>, Samples][] = [
+    ['select', measureSelection, result.select],
+    ['zoom', measureZoom, result.zoom],
+    ['filter', measureFilters, result.filter],
+  ];
+  let alive = true;
+  try {
+    await measureHeap(session, result);
+    log(`[${size}] app heap ${formatBytes(result.heapBytes)}, ${result.timelineItemsInDom} timeline items in the DOM`);
+    for (const [name, phase, samples] of phases) {
+      if (!alive || pastDeadline()) {
+        samples.skipped = alive ? 'time limit reached' : 'page stopped answering';
+        continue;
+      }
+      alive = await phase(session, opts, result, facts).catch((error: unknown) => {
+        result.notes.push(`${name}: ${(error as Error).message.split('\n')[0]}`);
+        return true;
+      });
+      log(`[${size}] app ${name}: ${spreadCell(samples)}${alive ? '' : ' (page stopped answering)'}`);
+    }
+  } finally {
+    result.errors.push(...session.errors);
+    await closeSession(browsers, session, !alive);
+  }
+  return result;
+}

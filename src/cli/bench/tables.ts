@@ -1,0 +1,94 @@
+import { cell, formatBytes, formatMs, markdownTable, ratioCell, spreadCell } from '../bench-report';
+import { JsFile, gzipOfPaths } from './setup';
+import { AppResult } from './app-run';
+import { BaselineResult } from './naive';
+
+// ---- report ----
+
+export interface SizeResult {
+  size: number;
+  dataset: { incidentsBytes: number; incidentsGzipBytes: number };
+  app: AppResult;
+  baseline: BaselineResult | null;
+  /** 1-minute load average when this size started: other work on the machine skews every number. */
+  loadAverage: number;
+}
+
+export function tables(results: SizeResult[], js: JsFile[]): string {
+  const jsGzip = js.reduce((s, f) => s + f.gzip, 0);
+  const n = (size: number) => size.toLocaleString('en-US');
+  const main = markdownTable(
+    [
+      'Incidents',
+      'Cold load → interactive',
+      'Filter change → all views, median / p95',
+      'Timeline zoom all → month',
+      'Select in list → map + timeline',
+      'JS heap after load',
+      'Initial JS (gzip)',
+    ],
+    results.map((r) => [
+      n(r.size),
+      cell(r.app.load),
+      spreadCell(r.app.filter),
+      cell(r.app.zoom),
+      cell(r.app.select),
+      formatBytes(r.app.heapBytes),
+      formatBytes(jsGzip),
+    ]),
+  );
+  const detail = markdownTable(
+    [
+      'Incidents',
+      'incidents.json (gzip)',
+      'Data downloaded',
+      'Summary shown',
+      'Map ready',
+      'Long tasks during load (longest)',
+      'JS fetched before interactive (gzip)',
+      'Timeline items in DOM',
+      'DOM nodes',
+      'Zoom month → all',
+    ],
+    results.map((r) => {
+      const d = r.app.loadDetail[r.app.loadDetail.length - 1];
+      return [
+        n(r.size),
+        `${formatBytes(r.dataset.incidentsBytes)} (${formatBytes(r.dataset.incidentsGzipBytes)})`,
+        formatMs(d?.dataResponseEnd ?? null),
+        formatMs(d?.summaryAt ?? null),
+        formatMs(d?.mapReadyAt ?? null),
+        d ? `${formatMs(d.longTaskMs)} (${formatMs(d.longestTaskMs)})` : '–',
+        d ? formatBytes(gzipOfPaths(d.scripts)) : '–',
+        r.app.timelineItemsInDom?.toLocaleString('en-US') ?? '–',
+        r.app.domNodes?.toLocaleString('en-US') ?? '–',
+        cell(r.app.zoomOut),
+      ];
+    }),
+  );
+  const withBaseline = results.filter((r) => r.baseline);
+  const baseline =
+    withBaseline.length === 0
+      ? ''
+      : `\n\nNaive baseline (every incident as a vis-timeline item, items replaced on each filter change):\n\n${markdownTable(
+          [
+            'Incidents',
+            'Naive: load → drawn',
+            'Naive: filter change, median / p95',
+            'Naive: zoom all → month',
+            'Ours ÷ naive: load',
+            'filter',
+            'zoom',
+          ],
+          withBaseline.map((r) => [
+            n(r.size),
+            cell(r.baseline!.load),
+            spreadCell(r.baseline!.filter),
+            cell(r.baseline!.zoom),
+            ratioCell(r.app.load, r.baseline!.load),
+            ratioCell(r.app.filter, r.baseline!.filter),
+            ratioCell(r.app.zoom, r.baseline!.zoom),
+          ]),
+        )}`;
+  return `${main}\n\nWhere the time goes (last cold load):\n\n${detail}${baseline}\n`;
+}
