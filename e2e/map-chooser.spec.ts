@@ -12,9 +12,9 @@ test('a reader opens the Almaty group and chooses from a list that is fully visi
 
   const chooser = explorer.mapChooser;
   await expect(chooser).toBeVisible();
-  await expect(chooser.getByRole('heading')).toHaveText('Almaty: 13 incidents');
+  await expect(chooser.getByRole('heading')).toHaveText('Almaty: 16 incidents');
   const entries = chooser.getByRole('listitem');
-  await expect(entries).toHaveCount(13);
+  await expect(entries).toHaveCount(16);
   // Each entry shows its category symbol, date and title.
   await expect(entries.first().locator('.swatch')).toHaveText(/\S/);
 

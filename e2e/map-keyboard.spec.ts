@@ -9,7 +9,7 @@ test('a keyboard reader moves between markers, hears them and opens an incident 
   await explorer.mapFrame.focus();
 
   await page.keyboard.press('ArrowRight');
-  await expect(explorer.mapAnnouncer).toHaveText('Almaty: 13 incidents');
+  await expect(explorer.mapAnnouncer).toHaveText('Almaty: 16 incidents');
   await expect(page.getByTestId('marker-focus')).toBeVisible();
   await explorer.screenshot('map-keyboard');
 

@@ -7,12 +7,12 @@ test('a reader opens an incident known only to the whole country from the nation
   await explorer.openReady();
   await explorer.showPane('Map');
   const control = explorer.nationwideControl;
-  await expect(control).toHaveText('Nationwide or place not known more precisely: 43');
+  await expect(control).toHaveText('Nationwide or place not known more precisely: 47');
   await control.click();
 
   const chooser = explorer.mapChooser;
-  await expect(chooser.getByRole('heading')).toHaveText('Nationwide or place not known more precisely: 43');
-  await expect(chooser.getByRole('listitem')).toHaveCount(43);
+  await expect(chooser.getByRole('heading')).toHaveText('Nationwide or place not known more precisely: 47');
+  await expect(chooser.getByRole('listitem')).toHaveCount(47);
   await explorer.screenshot('nationwide');
   await chooser.getByRole('button', { name: /Court proceedings against civil activist Olesya Khalabuzar/ }).click();
   await explorer.expectDetailsFor(/Olesya Khalabuzar/);

@@ -47,6 +47,8 @@ export function incidentLayers(lang: UiLang): LayerSpecification[] {
         'text-font': ['sans-serif'],
         'text-size': 12,
         'text-allow-overlap': true,
+        // A count never pushes a town's name off the map.
+        'text-ignore-placement': true,
       },
       paint: { 'text-color': '#ffffff' },
     },
