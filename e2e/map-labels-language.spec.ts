@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures';
 
 test('a Kazakh reader sees the map labelled in Kazakh, and in Russian after switching', async ({ explorer, page }) => {
   await explorer.givenMapHandle();
-  await explorer.openReady('lang=kk&map=6/44/77.2');
+  await explorer.openReady('lang=kk&map=6/44.6/77.8');
   await explorer.waitForMapIdle();
 
   const labels = async () =>
