@@ -75,7 +75,7 @@ test('a reader whose connection drops one part of the app keeps the rest, and ge
       if (fault.pane === 'map') await expect.poll(() => explorer.timelineItemCount()).toBeGreaterThan(0);
       else await explorer.waitUntilReady(90_000);
       await explorer.toggleYear(2019);
-      await expect.poll(() => explorer.listCount()).toBe(5);
+      await expect.poll(() => explorer.listCount()).toBe(6);
       await explorer.openFromList(/Tulesova/);
       await explorer.expectDetailsFor(/Tulesova/);
       await explorer.closeDetails();
