@@ -233,8 +233,20 @@ export class Explorer {
     await this.filters.getByRole('searchbox', { name: 'Search' }).fill(text);
   }
 
+  /** Opens a row of the list, scrolling down the (virtualised) list until it is drawn, as a reader would. */
   async openFromList(title: string | RegExp) {
-    await this.list.getByRole('link', { name: title }).first().click();
+    const link = this.list.getByRole('link', { name: title }).first();
+    const scroller = this.list.getByTestId('list-scroll');
+    for (let page = 0; page < 200 && (await link.count()) === 0; page++) {
+      const atEnd = await scroller.evaluate((el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += el.clientHeight;
+        return end;
+      });
+      if (atEnd) break;
+      await this.page.waitForTimeout(50);
+    }
+    await link.click();
   }
 
   async closeDetails() {
@@ -457,8 +469,8 @@ export class Explorer {
   /** Touches a timeline item near its right end (where an opened panel's buttons appear); returns its title. */
   async tapTimelineItemNearRightEnd(row: number): Promise<string> {
     const label = this.timeline.locator('.vis-item:not(.vis-background) .tl-item-title').nth(row);
-    const box = await label.boundingBox();
-    if (!box) throw new Error(`no timeline item in row ${row}`);
+    // A finger lands on what the reader sees once the timeline has stopped laying itself out.
+    const box = await this.settledBoxOf(label);
     const title = (await label.textContent()) ?? '';
     await this.page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
     return title;
@@ -590,6 +602,25 @@ export class Explorer {
   async boxOf(locator: Locator) {
     const box = await locator.boundingBox();
     if (!box) throw new Error('not rendered');
+    return box;
+  }
+
+  /** Box of a locator once it stays in place for a few frames (a pane that just showed lays itself out again). */
+  async settledBoxOf(locator: Locator) {
+    let last = '';
+    let box = await this.boxOf(locator);
+    await expect
+      .poll(
+        async () => {
+          box = await this.boxOf(locator);
+          const now = JSON.stringify(box);
+          const same = now === last;
+          last = now;
+          return same;
+        },
+        { intervals: [150] },
+      )
+      .toBe(true);
     return box;
   }
 
