@@ -59,4 +59,22 @@ test('a reader meets a broken dataset: whatever is wrong, the page names the fil
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(await explorer.listCount()).toBeGreaterThan(0);
   await expect(page.getByRole('button', { name: 'Stories' })).toHaveCount(0);
+
+  // An optional file that is there but broken costs only what it holds, and the page says which file.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await explorer.givenDatasetFileFails('narratives.json', 500);
+  await page.route('**/data/disputes.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"disputes": [' }),
+  );
+  await page.goto('about:blank');
+  await explorer.openReady();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(await explorer.listCount()).toBeGreaterThan(80);
+  await expect(page.getByRole('button', { name: 'Stories' })).toHaveCount(0);
+  const notice = page.getByTestId('notice-data');
+  await expect(notice).toContainText('2 data files could not be read; everything else is shown without them.');
+  await notice.getByText('Show 2 details').click();
+  await expect(notice).toContainText('narratives.json could not be downloaded (HTTP 500)');
+  await expect(notice).toContainText('disputes.json is not valid JSON');
+  await explorer.screenshot('broken-optional-files');
 });

@@ -380,25 +380,33 @@ export class Explorer {
     return { rows, items: rows, mapPlusUnlocated: rows };
   }
 
-  /** The map canvas has drawn something other than one flat colour. */
+  /**
+   * The map canvas has drawn something other than one flat colour. Read from a
+   * screenshot, as a reader sees it: the app does not keep WebGL's drawing buffer.
+   */
   async expectMapDrawn() {
+    const canvas = this.page.getByTestId('map').locator('canvas').first();
     await expect
       .poll(
-        () =>
-          this.page.evaluate(() => {
-            const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas');
-            if (!canvas || canvas.width === 0) return 0;
+        async () => {
+          if (!(await canvas.isVisible())) return 0;
+          const png = (await canvas.screenshot()).toString('base64');
+          return this.page.evaluate(async (data) => {
+            const image = new Image();
+            image.src = `data:image/png;base64,${data}`;
+            await image.decode();
             const copy = document.createElement('canvas');
             copy.width = 64;
             copy.height = 64;
             const ctx = copy.getContext('2d');
             if (!ctx) return 0;
-            ctx.drawImage(canvas, 0, 0, 64, 64);
+            ctx.drawImage(image, 0, 0, 64, 64);
             const px = ctx.getImageData(0, 0, 64, 64).data;
             const colours = new Set<number>();
             for (let i = 0; i < px.length; i += 4) colours.add((px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!);
             return colours.size;
-          }),
+          }, png);
+        },
         { timeout: 20_000 },
       )
       .toBeGreaterThan(8);

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { datasetQuery } from '../data/load';
-import { DatasetError } from '../data/dataset';
+import { DatasetError, type DataIssue } from '../data/dataset';
 import { appStore, useAppStore } from '../store';
 import { Header } from './header';
 import { EmbedBar } from './embed-bar';
@@ -31,12 +31,19 @@ export function App() {
       if (!index.prepareHaystack(deadline)) idle(prepare);
     };
     idle(prepare);
-    if (issues.length > 0) {
+    // A whole file that could not be read is told apart from records that were skipped.
+    const wholeFile = (i: DataIssue) => i.field === '(file)';
+    const notices = [
+      { id: 'data-files', key: 'notice.fileIssues' as const, list: issues.filter(wholeFile) },
+      { id: 'data-issues', key: 'notice.dataIssues' as const, list: issues.filter((i) => !wholeFile(i)) },
+    ];
+    for (const { id, key, list } of notices) {
+      if (list.length === 0) continue;
       state.addNotice({
-        id: 'data-issues',
+        id,
         kind: 'data',
-        message: { key: 'notice.dataIssues', count: new Set(issues.map((i) => `${i.file}|${i.id}`)).size },
-        details: issues.map((i) => `${i.file} · ${i.id} · ${i.field}: ${i.message}`),
+        message: { key, count: new Set(list.map((i) => `${i.file}|${i.id}`)).size },
+        details: list.map((i) => `${i.file} · ${i.id} · ${i.field}: ${i.message}`),
       });
     }
     return startUrlSync(appStore);

@@ -72,13 +72,29 @@ async function fetchTranslations(manifest: Promise<unknown>): Promise<(Fetched |
   );
 }
 
+/**
+ * An optional file that is there but cannot be read (a server error, a cut
+ * connection, broken JSON) costs only what it holds: the explorer starts
+ * without it and says so, naming the file.
+ */
+async function fetchOptional(file: string, issues: DataIssue[]): Promise<Fetched | undefined> {
+  try {
+    return await fetchFile(file, true);
+  } catch (e) {
+    const why = e instanceof DatasetError ? e.message : `${file} could not be read`;
+    issues.push({ file, id: '-', field: '(file)', message: `${why}; the explorer goes on without it` });
+    return undefined;
+  }
+}
+
 export async function loadDataset(): Promise<LoadedDataset> {
   const entries = Object.entries(FILES) as [keyof RawDataset, string][];
   const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
+  const fileIssues: DataIssue[] = [];
   const manifestLoaded = fetchManifest();
   const [values, extras, translated, manifest] = await Promise.all([
     Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
-    Promise.all(optional.map(([, file]) => fetchFile(file, true))),
+    Promise.all(optional.map(([, file]) => fetchOptional(file, fileIssues))),
     fetchTranslations(manifestLoaded),
     manifestLoaded,
   ]);
@@ -97,14 +113,14 @@ export async function loadDataset(): Promise<LoadedDataset> {
     if (dataset)
       return {
         index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
-        issues: translations.issues,
+        issues: [...fileIssues, ...translations.issues],
         checked: 'build',
       };
   }
   const { dataset, issues } = await validateDatasetInSlices(raw, yieldToPage);
   return {
     index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
-    issues: [...issues, ...translations.issues],
+    issues: [...fileIssues, ...issues, ...translations.issues],
     checked: 'browser',
   };
 }

@@ -6,7 +6,7 @@
  * precise point. Country-level incidents are not drawn here (see the
  * nationwide control). Clusters sum the incidents of the places they merge.
  */
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { UiLang } from '../../lib/langs';
 import { labelText } from './basemap/style';
 
@@ -108,4 +108,27 @@ export function incidentLayers(lang: UiLang): LayerSpecification[] {
       },
     },
   ];
+}
+
+/** The incidents' sources (clustered places, the selection, a case's thread) and their layers. */
+export function addIncidentSources(map: MapLibreMap, lang: UiLang, clusterMaxZoom: number) {
+  const empty = { type: 'FeatureCollection' as const, features: [] };
+  map.addSource('incidents', {
+    type: 'geojson',
+    data: empty,
+    cluster: true,
+    clusterRadius: 38,
+    clusterMaxZoom,
+    clusterProperties: { total: ['+', ['get', 'count']] },
+  });
+  map.addSource('selected', { type: 'geojson', data: empty });
+  map.addSource('case-thread', { type: 'geojson', data: empty });
+  map.addLayer({
+    id: 'case-thread',
+    type: 'line',
+    source: 'case-thread',
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-color': '#b7791f', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
+  });
+  for (const layer of incidentLayers(lang)) map.addLayer(layer);
 }

@@ -4,27 +4,20 @@
  * pans, zooms and clicks back to the store. View changes are tagged with
  * their origin so a pan by the reader is never echoed back into the map.
  */
-import * as maplibregl from 'maplibre-gl';
-import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { DataIndex } from '../../data/data-index';
 import type { AppStore } from '../../store';
 import { round } from '../../lib/numbers';
 import { selectView } from '../../store/selectors';
 import { REGION_ANCHORS } from './basemap/regions';
 import { addDetailLayers, setLabelLanguage, setMarkedRegions, setSites } from './basemap/detail-layers';
-import { basemapStyle } from './basemap/style';
 import { caseThread, placeFeatures } from './incident-features';
-import { incidentLayers, INCIDENT_LAYER_IDS } from './incident-layers';
+import { addIncidentSources, INCIDENT_LAYER_IDS } from './incident-layers';
 import { clusterAction, mapGroups, siteFeatures, splitByPrecision } from './map-groups';
-import { buildGroupTooltip, buildTooltip } from './map-popups';
+import { pointTooltip } from './map-popups';
+import { createMapLibre, MapTooltip } from './maplibre-map';
 import type { MarkerHost, ScreenMarker } from './marker-nav';
 import { screenMarkers } from './screen-markers';
-
-// MapLibre locates its worker through import.meta.url, which bundling breaks;
-// serve it as a same-origin file instead (no blob: worker, CSP-friendly).
-maplibregl.setWorkerUrl(workerUrl);
 
 /** The basemap has nothing more to show beyond this zoom. */
 const MAX_ZOOM = 10;
@@ -39,9 +32,8 @@ export interface MapControllerOptions {
 }
 
 export class MapController implements MarkerHost {
-  readonly map: maplibregl.Map;
+  readonly map: MapLibreMap;
   private readonly unsubscribers: (() => void)[] = [];
-  private tooltip: maplibregl.Popup | null = null;
   private readonly changeListeners = new Set<() => void>();
   private loaded = false;
   /** The dataset whose sites the map shows. */
@@ -52,6 +44,7 @@ export class MapController implements MarkerHost {
   /** The basemap draws while the dataset downloads; "ready" waits for the incidents too. */
   private onReady: (() => void) | undefined;
   private readonly resizeObserver: ResizeObserver;
+  private readonly tooltip: MapTooltip;
 
   constructor(
     container: HTMLElement,
@@ -60,30 +53,8 @@ export class MapController implements MarkerHost {
   ) {
     const { mapView } = store.getState();
     this.onReady = options.onReady;
-    this.map = new maplibregl.Map({
-      container,
-      // A remote basemap is an explicit, build-time opt-in (see README: it tells the tile host who looks where).
-      style: import.meta.env['VITE_REMOTE_BASEMAP_STYLE'] || basemapStyle(document.baseURI, store.getState().lang),
-      center: mapView.center,
-      zoom: mapView.zoom,
-      minZoom: 1,
-      maxZoom: MAX_ZOOM,
-      attributionControl: { compact: true, customAttribution: 'Natural Earth' },
-      // The keyboard is handled around the map (map-keyboard.tsx): arrows move between markers.
-      keyboard: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      // Keep the drawing buffer so tests and screenshots can read pixels.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    // One tab stop for the map: the frame around it, which reads markers aloud.
-    this.map.getCanvas().setAttribute('tabindex', '-1');
-    this.map.getCanvas().setAttribute('aria-hidden', 'true');
-    // MapLibre names its canvas a "Map" region; the frame carries the name, so there is one Map region.
-    this.map.getCanvas().removeAttribute('role');
-    this.map.getCanvas().removeAttribute('aria-label');
+    this.map = createMapLibre(container, mapView, store.getState().lang, MAX_ZOOM);
+    this.tooltip = new MapTooltip(this.map);
     // Lets tests reach the map's own query API without the app exposing a global.
     container.dispatchEvent(new CustomEvent('incident-map', { detail: this.map, bubbles: true }));
 
@@ -162,24 +133,7 @@ export class MapController implements MarkerHost {
   }
 
   private addIncidentLayers() {
-    this.map.addSource('incidents', {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-      cluster: true,
-      clusterRadius: 38,
-      clusterMaxZoom: CLUSTER_MAX_ZOOM,
-      clusterProperties: { total: ['+', ['get', 'count']] },
-    });
-    this.map.addSource('selected', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    this.map.addSource('case-thread', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    this.map.addLayer({
-      id: 'case-thread',
-      type: 'line',
-      source: 'case-thread',
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#b7791f', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
-    });
-    for (const layer of incidentLayers(this.store.getState().lang)) this.map.addLayer(layer);
+    addIncidentSources(this.map, this.store.getState().lang, CLUSTER_MAX_ZOOM);
 
     this.map.on('click', INCIDENT_LAYER_IDS.clusters, (e) => void this.onClusterClick(e));
     this.map.on('click', INCIDENT_LAYER_IDS.points, (e) => this.onPointClick(e));
@@ -334,23 +288,15 @@ export class MapController implements MarkerHost {
   private onPointHover(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
     const { data, lang } = this.store.getState();
     const f = e.features?.[0];
-    if (!data || !f) return;
-    const count = Number(f.properties['count']);
-    const content =
-      count === 1
-        ? buildTooltip(data, Number(f.properties['i']), lang)
-        : buildGroupTooltip(data, String(f.properties['place']), count, lang);
-    this.tooltip ??= new maplibregl.Popup({
-      closeButton: false,
-      closeOnClick: false,
-      className: 'map-tooltip',
-      offset: 12,
-    });
-    this.tooltip.setLngLat(e.lngLat).setDOMContent(content).addTo(this.map);
+    if (data && f)
+      this.tooltip.show(
+        e.lngLat,
+        pointTooltip(data, f.properties as { count: unknown; i: unknown; place: unknown }, lang),
+      );
   }
 
   private hideTooltip() {
-    this.tooltip?.remove();
+    this.tooltip.hide();
   }
 
   destroy() {

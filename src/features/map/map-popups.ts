@@ -44,3 +44,11 @@ export function buildGroupTooltip(ix: DataIndex, placeId: string, count: number,
   );
   return root;
 }
+
+/** The tooltip for a hovered marker (either map's): one incident, or the group at a place. */
+export function pointTooltip(ix: DataIndex, group: { count: unknown; i: unknown; place: unknown }, lang: UiLang) {
+  const count = Number(group.count);
+  return count === 1
+    ? buildTooltip(ix, Number(group.i), lang)
+    : buildGroupTooltip(ix, String(group.place), count, lang);
+}

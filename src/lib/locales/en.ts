@@ -42,6 +42,8 @@ export const en = {
   },
   notice: {
     region: 'Notices',
+    fileIssues_one: '{{count}} data file could not be read; everything else is shown without it.',
+    fileIssues_other: '{{count}} data files could not be read; everything else is shown without them.',
     dataIssues_one: '{{count}} record in the dataset could not be used and was skipped.',
     dataIssues_other: '{{count}} records in the dataset could not be used and were skipped.',
     linkIgnored_one: 'Part of this link could not be used and was ignored ({{count}} item).',
@@ -141,8 +143,6 @@ export const en = {
       zoomIn: 'Zoom in',
       zoomOut: 'Zoom out',
       fit: 'Fit to incidents',
-      close: 'Close',
-      chooser: 'Incidents at this place',
       area: 'only the region or country is known',
     },
   },

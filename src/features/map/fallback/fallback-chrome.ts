@@ -1,7 +1,8 @@
 /**
  * The controls around the SVG map: zoom and fit buttons, the notice that says
- * why this simpler map is shown, and the tooltip and chooser panels. Plain
- * DOM, relabelled when the interface language changes.
+ * why this simpler map is shown, and the tooltip. Plain DOM, relabelled when
+ * the interface language changes. A group's chooser is the one the WebGL map
+ * uses too, beside the map (map-chooser), not a panel of this renderer.
  */
 import type { TFunction } from 'i18next';
 
@@ -25,9 +26,6 @@ export class FallbackChrome {
   private readonly fitButton: HTMLButtonElement;
   private readonly notice = document.createElement('p');
   private readonly tooltip = document.createElement('div');
-  private readonly chooser = document.createElement('div');
-  private readonly closeChooser: HTMLButtonElement;
-  private onChooserClose: (() => void) | null = null;
 
   constructor(
     private readonly root: HTMLElement,
@@ -47,18 +45,10 @@ export class FallbackChrome {
     this.notice.dataset['testid'] = 'map-fallback-notice';
     this.tooltip.className = 'fallback-tooltip';
     this.tooltip.hidden = true;
-    this.chooser.className = 'fallback-chooser';
-    this.chooser.hidden = true;
-    this.closeChooser = button('fallback-chooser-close', '×', () => this.hidePopups('all', true));
-    this.chooser.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape') return;
-      e.stopPropagation();
-      this.hidePopups('all', true);
-    });
     const attribution = document.createElement('p');
     attribution.className = 'fallback-attribution';
     attribution.textContent = 'Natural Earth';
-    root.append(controls, this.notice, attribution, this.tooltip, this.chooser);
+    root.append(controls, this.notice, attribution, this.tooltip);
   }
 
   relabel(t: TFunction) {
@@ -68,8 +58,6 @@ export class FallbackChrome {
     this.zoomOut.title = t('map.fallback.zoomOut');
     this.fitButton.textContent = t('map.fallback.fit');
     this.notice.textContent = t('map.fallback.notice');
-    this.closeChooser.setAttribute('aria-label', t('map.fallback.close'));
-    this.chooser.setAttribute('aria-label', t('map.fallback.chooser'));
   }
 
   setZoomLimits(atMin: boolean, atMax: boolean) {
@@ -78,31 +66,13 @@ export class FallbackChrome {
   }
 
   showTooltip(body: HTMLElement, [x, y]: [number, number]) {
-    if (!this.chooser.hidden) return;
     this.tooltip.replaceChildren(body);
     this.tooltip.hidden = false;
     this.place(this.tooltip, x, y);
   }
 
-  showChooser(body: HTMLElement, [x, y]: [number, number], onClose: () => void) {
-    this.hidePopups('tooltip');
-    this.chooser.setAttribute('role', 'dialog');
-    this.chooser.replaceChildren(this.closeChooser, body);
-    this.chooser.hidden = false;
-    this.onChooserClose = onClose;
-    this.place(this.chooser, x, y);
-    body.querySelector('button')?.focus();
-  }
-
-  /** Hides the tooltip, or both panels; `restore` returns focus to the marker the chooser came from. */
-  hidePopups(which: 'tooltip' | 'all', restore = false) {
+  hideTooltip() {
     this.tooltip.hidden = true;
-    if (which === 'tooltip' || this.chooser.hidden) return;
-    this.chooser.hidden = true;
-    this.chooser.replaceChildren();
-    const onClose = this.onChooserClose;
-    this.onChooserClose = null;
-    if (restore) onClose?.();
   }
 
   /** Next to the marker, kept inside the map. */

@@ -15,7 +15,7 @@ import i18n from '../../../lib/i18n';
 import { formatIncidentDate } from '../../../lib/format';
 import { pick, placeName } from '../../../data/localized';
 import { caseThread, placeFeatures } from '../incident-features';
-import { buildGroupTooltip, buildTooltip } from '../map-popups';
+import { pointTooltip } from '../map-popups';
 import { MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
 import {
   fitTransform,
@@ -186,7 +186,7 @@ export class SvgRenderer implements MapRenderer {
     this.positionSelection();
     const zoomLevel = Math.log2(t.k);
     this.chrome.setZoomLimits(zoomLevel <= MIN_ZOOM + 0.01, zoomLevel >= MAX_ZOOM - 0.01);
-    this.chrome.hidePopups('tooltip');
+    this.chrome.hideTooltip();
   }
 
   private report() {
@@ -219,7 +219,7 @@ export class SvgRenderer implements MapRenderer {
     this.setRovingFocus(this.focusKey, focused);
     // Exposed for the list/timeline/map agreement check, as the WebGL map does.
     this.container.dataset['incidentCount'] = String(markers.reduce((n, m) => n + m.count, 0));
-    this.chrome.hidePopups('all');
+    this.chrome.hideTooltip();
     if (!this.readyReported) {
       this.readyReported = true;
       this.events.onReady();
@@ -318,9 +318,7 @@ export class SvgRenderer implements MapRenderer {
       const data = this.store.getState().data;
       if (!d || !data) return;
       const lang = this.store.getState().lang;
-      const body =
-        d.m.count === 1 ? buildTooltip(data, d.m.i, lang) : buildGroupTooltip(data, d.m.place, d.m.count, lang);
-      this.chrome.showTooltip(body, this.transform.apply(d.m.base));
+      this.chrome.showTooltip(pointTooltip(data, d.m, lang), this.transform.apply(d.m.base));
     };
     markers.addEventListener('mouseover', show);
     markers.addEventListener('focusin', (e) => {
@@ -328,8 +326,8 @@ export class SvgRenderer implements MapRenderer {
       if (d) this.focusKey = d.m.key;
       show(e);
     });
-    markers.addEventListener('mouseout', () => this.chrome.hidePopups('tooltip'));
-    markers.addEventListener('focusout', () => this.chrome.hidePopups('tooltip'));
+    markers.addEventListener('mouseout', () => this.chrome.hideTooltip());
+    markers.addEventListener('focusout', () => this.chrome.hideTooltip());
   }
 
   private activate(d: Drawn) {
@@ -340,7 +338,7 @@ export class SvgRenderer implements MapRenderer {
       return;
     }
     // The same chooser the WebGL map opens: it lists the group's incidents beside the map.
-    this.chrome.hidePopups('tooltip');
+    this.chrome.hideTooltip();
     state.openMapChooser({ kind: 'place', keys: [d.m.key] });
   }
 
