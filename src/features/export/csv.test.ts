@@ -4,7 +4,8 @@ import { buildIndex, type DataIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
 import { type Dataset } from '../../data/dataset';
-import { CSV_COLUMNS, guardCell, incidentLink, toCsv } from './csv';
+import { CSV_COLUMNS, guardCell, toCsv } from './csv';
+import { incidentLink } from './incident-record';
 import { applyTranslations } from '../../data/translations';
 
 const META = { link: 'https://example.org/explorer/#years=2022&q=a%20b', accessed: '2026-11-21' };

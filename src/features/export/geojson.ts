@@ -5,7 +5,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { DataIndex } from '../../data/data-index';
-import { incidentRecord, type ExportMeta, type IncidentRecord } from './csv';
+import { incidentRecord, type ExportMeta, type IncidentRecord } from './incident-record';
 
 export const GENERATOR = 'Kazakhstan Incident Explorer';
 

@@ -22,25 +22,15 @@ import {
   markersFor,
   MAX_ZOOM,
   MIN_ZOOM,
-  nextInDirection,
   project,
   transformToView,
   viewToTransform,
-  type Direction,
   type Marker,
   type Size,
 } from './geometry';
 import { basemapPaths, buildMarker, caseThreadPath, drawLabels, placeMarker, svgEl } from './svg-layers';
 import { FallbackChrome } from './fallback-chrome';
-
-const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-
-interface Drawn {
-  m: Marker;
-  wrap: SVGGElement;
-  button: SVGGElement;
-  halo: SVGCircleElement | null;
-}
+import { bindMarkerEvents, type Drawn } from './marker-events';
 
 export class SvgRenderer implements MapRenderer {
   readonly kind = 'svg';
@@ -289,45 +279,18 @@ export class SvgRenderer implements MapRenderer {
   }
 
   private bindMarkerEvents() {
-    const markers = this.layers.markers;
-    const hit = (e: Event) => {
-      const button = (e.target as Element | null)?.closest?.('.fallback-marker');
-      return this.drawn.find((d) => d.button === button);
-    };
-    markers.addEventListener('click', (e) => {
-      const d = hit(e);
-      if (d) this.activate(d);
+    bindMarkerEvents(this.layers.markers, {
+      drawn: () => this.drawn,
+      screenPoint: (m) => this.transform.apply(m.base),
+      activate: (d) => this.activate(d),
+      moveFocus: (key) => this.setRovingFocus(key, true),
+      focused: (key) => (this.focusKey = key),
+      showTooltip: (d) => {
+        const { data, lang } = this.store.getState();
+        if (data) this.chrome.showTooltip(pointTooltip(data, d.m, lang), this.transform.apply(d.m.base));
+      },
+      hideTooltip: () => this.chrome.hideTooltip(),
     });
-    markers.addEventListener('keydown', (e) => {
-      const d = hit(e);
-      if (!d) return;
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        this.activate(d);
-        return;
-      }
-      const dir = ARROWS[e.key];
-      if (!dir) return;
-      e.preventDefault();
-      const points = this.drawn.map((x) => this.transform.apply(x.m.base));
-      const next = nextInDirection(points, this.drawn.indexOf(d), dir);
-      if (next !== null) this.setRovingFocus(this.drawn[next]!.m.key, true);
-    });
-    const show = (e: Event) => {
-      const d = hit(e);
-      const data = this.store.getState().data;
-      if (!d || !data) return;
-      const lang = this.store.getState().lang;
-      this.chrome.showTooltip(pointTooltip(data, d.m, lang), this.transform.apply(d.m.base));
-    };
-    markers.addEventListener('mouseover', show);
-    markers.addEventListener('focusin', (e) => {
-      const d = hit(e);
-      if (d) this.focusKey = d.m.key;
-      show(e);
-    });
-    markers.addEventListener('mouseout', () => this.chrome.hideTooltip());
-    markers.addEventListener('focusout', () => this.chrome.hideTooltip());
   }
 
   private activate(d: Drawn) {

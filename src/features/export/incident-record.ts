@@ -1,0 +1,214 @@
+/**
+ * One incident as the exports describe it: every field a researcher needs to
+ * cite or map it, in the reader's language with the English beside it. The
+ * CSV's columns and the GeoJSON's properties are both made from this record.
+ */
+import type { DataIndex } from '../../data/data-index';
+import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
+import { isoDay } from '../../lib/format';
+import { pick, placeName, textStatus } from '../../data/localized';
+import type { UiLang } from '../../lib/langs';
+import { disputesOf } from '../../data/cross-records';
+import type { Source } from '../../data/schema';
+
+export interface ExportMeta {
+  /** The link that reopens the exported view. */
+  link: string;
+  /** ISO day the reader exported the view. */
+  accessed: string;
+  /** The view's language: dataset text is exported in it where a translation exists. English by default. */
+  lang?: UiLang;
+}
+
+export interface ExportActor {
+  id: string;
+  name: string;
+  role: string;
+}
+
+export interface ExportQuote {
+  text: string;
+  lang: string;
+  translation: string | null;
+}
+
+/** Who published a text and where a reader can check it. */
+export interface ExportPublication {
+  publisher: string | null;
+  publisher_description: string | null;
+  author: string | null;
+  published: string | null;
+  published_note: string | null;
+  url: string | null;
+  /** A Wayback Machine search for `url`, not a claim that a snapshot exists. */
+  archive_search: string | null;
+}
+
+export interface ExportSource extends ExportPublication {
+  id: string;
+  title: string;
+  /** The article this one rewords or repeats, when there is one. */
+  related: (ExportPublication & { relation: string; title: string | null }) | null;
+  quotes: ExportQuote[];
+}
+
+export interface ExportDispute {
+  id: string;
+  topic: string;
+  note: string | null;
+  claims: {
+    text: string;
+    source: string;
+    source_title: string;
+    quote: string;
+    lang: string;
+    translation: string | null;
+  }[];
+}
+
+export interface ExportCase {
+  id: string;
+  title: string;
+}
+
+/**
+ * One incident, resolved against places, actors, sources and cases. Dataset
+ * text is in the view's language where translated (`lang`, and whether that
+ * translation is reviewed), with the English reference beside the title and
+ * summary. Quotes stay verbatim.
+ */
+export interface IncidentRecord {
+  id: string;
+  title: string;
+  date: string;
+  date_start: string;
+  /** Inclusive last day. */
+  date_end: string;
+  date_precision: string;
+  /** Where the date comes from: the source text, an inference from it, or outside knowledge. */
+  date_basis: string;
+  date_note: string | null;
+  place_id: string | null;
+  place: string | null;
+  region: string | null;
+  /** ISO 3166-1 alpha-2. */
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  location_precision: string;
+  place_basis: string;
+  place_note: string | null;
+  category: string;
+  actors: ExportActor[];
+  people_count: number | null;
+  people_qualifier: string | null;
+  summary: string;
+  sources: ExportSource[];
+  contested: boolean;
+  disputes: ExportDispute[];
+  cases: ExportCase[];
+  link: string;
+  /** The language of the view the record was exported from. */
+  lang: UiLang;
+  /** How the title and summary are shown in that language: `original` (English), `reviewed`, `draft` or `untranslated`. */
+  translation_status: string;
+  title_en: string;
+  summary_en: string;
+}
+
+/** About 10 cm: finer digits only suggest a precision the data does not have. */
+export function roundCoordinate(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/** The incident's own link: the view's address with a fragment that opens just this incident. */
+export function incidentLink(viewLink: string, id: string): string {
+  const hash = viewLink.indexOf('#');
+  const base = hash < 0 ? viewLink : viewLink.slice(0, hash);
+  return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id })}`;
+}
+
+function publication(p: Partial<Source> | undefined): ExportPublication {
+  return {
+    publisher: p?.publisher ?? null,
+    publisher_description: p?.publisherDescription ?? null,
+    author: p?.author ?? null,
+    published: p?.published ?? null,
+    published_note: p?.publishedNote ?? null,
+    url: p?.url ?? null,
+    archive_search: p?.archiveSearch ?? null,
+  };
+}
+
+const STATUS_RANK = ['original', 'reviewed', 'draft', 'fallback'] as const;
+
+export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: UiLang = 'en'): IncidentRecord {
+  const { dataset } = ix;
+  const inc = dataset.incidents[i]!;
+  const date = dataset.dates[i]!;
+  const place = inc.place === null ? undefined : dataset.places.get(inc.place);
+  // A region-level place is itself the region, so grouping by region still finds it.
+  const region = place?.kind === 'region' ? place : place?.region ? dataset.places.get(place.region) : undefined;
+  const sourceTitle = (id: string) => dataset.sources.get(id)?.title ?? id;
+  const worst = Math.max(...[inc.title, inc.summary].map((v) => STATUS_RANK.indexOf(textStatus(v, lang))));
+  const disputes = disputesOf(dataset.disputes, inc.id);
+  return {
+    id: inc.id,
+    title: pick(inc.title, lang),
+    date: inc.date,
+    date_start: isoDay(date.start),
+    date_end: isoDay(Math.max(date.start, date.end - 1)),
+    date_precision: date.precision,
+    date_basis: inc.dateBasis,
+    date_note: inc.dateNote ?? null,
+    place_id: place?.id ?? null,
+    place: place ? placeName(place, lang) : null,
+    region: region ? placeName(region, lang) : null,
+    country: place?.country ?? null,
+    latitude: place ? roundCoordinate(place.lat) : null,
+    longitude: place ? roundCoordinate(place.lon) : null,
+    location_precision: inc.locationPrecision,
+    place_basis: inc.placeBasis,
+    place_note: inc.placeNote ?? null,
+    category: inc.category,
+    actors: inc.actors.map((a) => ({
+      id: a.actor,
+      name: pick(dataset.actors.get(a.actor)?.name, lang) || a.actor,
+      role: a.role,
+    })),
+    people_count: inc.people?.count ?? null,
+    people_qualifier: inc.people?.qualifier ?? null,
+    summary: pick(inc.summary, lang),
+    sources: inc.sources.map((c) => {
+      const source = dataset.sources.get(c.source);
+      const related = source?.related;
+      return {
+        id: c.source,
+        title: source?.title ?? c.source,
+        ...publication(source),
+        related: related ? { relation: related.relation, title: related.title ?? null, ...publication(related) } : null,
+        quotes: c.quotes.map((q) => ({ text: q.text, lang: q.lang, translation: q.translation ?? null })),
+      };
+    }),
+    contested: disputes.length > 0,
+    disputes: disputes.map((d) => ({
+      id: d.id,
+      topic: pick(d.topic, lang),
+      note: d.note ? pick(d.note, lang) : null,
+      claims: d.claims.map((c) => ({
+        text: pick(c.text, lang),
+        source: c.source,
+        source_title: sourceTitle(c.source),
+        quote: c.quote,
+        lang: c.lang,
+        translation: c.translation ?? null,
+      })),
+    })),
+    cases: inc.cases.map((id) => ({ id, title: pick(dataset.cases.get(id)?.title, lang) || id })),
+    link: incidentLink(viewLink, inc.id),
+    lang,
+    translation_status: STATUS_RANK[worst] === 'fallback' ? 'untranslated' : (STATUS_RANK[worst] ?? 'original'),
+    title_en: inc.title.en,
+    summary_en: inc.summary.en,
+  };
+}
