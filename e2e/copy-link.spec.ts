@@ -3,10 +3,9 @@ import { expect, test } from './support/fixtures';
 test('a reader copies a link to exactly what they see and it reopens the same view', async ({
   explorer,
   page,
-  context,
   browser,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await explorer.givenClipboard();
   await explorer.openReady();
   await explorer.toggleYear(2025);
   await explorer.openFromList(/Yensebek/);

@@ -3,10 +3,9 @@ import { expect, test } from './support/fixtures';
 test('a reader copies the permanent page of an open incident, told what the server sees, and it opens without the app', async ({
   explorer,
   page,
-  context,
   browser,
 }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await explorer.givenClipboard();
   await explorer.openReady();
   // With no incident open there is only the view to share.
   await expect(page.getByRole('button', { name: 'More ways to share this incident' })).toHaveCount(0);

@@ -5,10 +5,9 @@ const FIRST = '2025-01-17-almaty-police-detain-temirlan-yensebek';
 test('a watched reader explores everything and the app talks to no one else and leaves nothing behind', async ({
   explorer,
   page,
-  context,
 }) => {
   test.setTimeout(180_000);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await explorer.givenClipboard();
   const requests = await explorer.givenRequestRecorder();
   await explorer.givenCspViolationRecorder();
   await explorer.openReady();

@@ -112,6 +112,11 @@ export class Explorer {
     );
   }
 
+  /** A reader who lets the site use the clipboard, so copied links can be read back. */
+  async givenClipboard() {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  }
+
   /** Makes one dataset file fail to download with this HTTP status. */
   async givenDatasetFileFails(file: string, status: number) {
     await this.page.route(`**/data/${file}`, (route) => route.fulfill({ status, body: 'nope' }));

@@ -9,6 +9,7 @@ import { href, Page, permanentAddress, type PageContext } from './layout.tsx';
 import { LocatorMap } from './locator-map.tsx';
 import { CategoryBadge, CiteBlock, ExplorerLink, Outside, Txt } from './parts.tsx';
 import { incidentAt, type Site } from './site.ts';
+import { QuoteFigure } from '../../ui/quote-figure.tsx';
 
 function Basis({ basis, note, ctx }: { basis: string | null; note: PageText | null; ctx: PageContext }) {
   const word = basis ? ctx.t(`pages.basis.${basis}`, { defaultValue: basis }) : null;
@@ -158,14 +159,7 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
                 <li key={`${c.source}-${k}`} className="source">
                   <SourceHeading meta={meta} ctx={ctx} to={link('sources', c.source)} />
                   {c.quotes.map((q, j) => (
-                    <figure key={j} className="quote">
-                      <blockquote lang={q.lang}>{q.text}</blockquote>
-                      {q.translation && (
-                        <figcaption>
-                          <span className="translation-label">{t('details.translation')}</span> {q.translation}
-                        </figcaption>
-                      )}
-                    </figure>
+                    <QuoteFigure key={j} quote={q} translationLabel={t('details.translation')} />
                   ))}
                 </li>
               );

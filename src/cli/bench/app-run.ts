@@ -10,15 +10,19 @@ import { within } from './util';
 
 /** What the bench knows about a dataset that the page cannot tell it. */
 export interface DatasetFacts {
-  /** Incidents without a place: the map has nothing to mark when one is selected. */
+  /**
+   * Incidents the map marks with no point when one is selected: those without a place, and those known only to
+   * the whole country (the nationwide control beside the map stands for them).
+   */
   unlocated: Set<string>;
 }
 
 export function datasetFacts(dir: string): DatasetFacts {
   const file = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8')) as {
-    incidents: { id: string; place: string | null }[];
+    incidents: { id: string; place: string | null; locationPrecision?: string }[];
   };
-  return { unlocated: new Set(file.incidents.filter((i) => i.place === null).map((i) => i.id)) };
+  const noPoint = file.incidents.filter((i) => i.place === null || i.locationPrecision === 'country');
+  return { unlocated: new Set(noPoint.map((i) => i.id)) };
 }
 
 export interface LoadDetail extends LoadMarks {

@@ -7,6 +7,7 @@ import { formatNumber } from '../../lib/format';
 import { toCsv } from './csv';
 import { toGeoJson } from './geojson';
 import { citeView } from './citation';
+import '../../ui/ui.css';
 import './export.css';
 import './print.css';
 
@@ -140,7 +141,7 @@ function CitationPanel({
   };
 
   return (
-    <div className="export-citation" id={id} onKeyDown={onKeyDown}>
+    <div className="export-citation popover-panel" id={id} onKeyDown={onKeyDown}>
       <label htmlFor={fieldId} className="export-citation-label">
         {t('export.citationLabel')}
       </label>

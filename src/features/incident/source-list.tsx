@@ -6,6 +6,7 @@ import { formatIncidentDate } from '../../lib/format';
 import { useAppStore } from '../../store';
 import { datasetText } from '../../data/localized';
 import { LocalizedText } from '../../ui/localized-text';
+import { QuoteFigure } from '../../ui/quote-figure';
 
 type Publication = Partial<
   Pick<
@@ -107,14 +108,7 @@ export function SourceList({ incident, data }: { incident: Incident; data: DataI
                 </div>
               )}
               {c.quotes.map((q, j) => (
-                <figure key={j} className="quote">
-                  <blockquote lang={q.lang}>{q.text}</blockquote>
-                  {q.translation && (
-                    <figcaption>
-                      <span className="translation-label">{t('details.translation')}</span> {q.translation}
-                    </figcaption>
-                  )}
-                </figure>
+                <QuoteFigure key={j} quote={q} translationLabel={t('details.translation')} />
               ))}
             </li>
           );

@@ -17,6 +17,7 @@ import { clusterAction, mapGroups, siteFeatures, splitByPrecision } from './map-
 import { pointTooltip } from './map-popups';
 import { createMapLibre, MapTooltip } from './maplibre-map';
 import type { MarkerHost, ScreenMarker } from './marker-nav';
+import { followStore } from './map-renderer';
 import { screenMarkers } from './screen-markers';
 
 /** The basemap has nothing more to show beyond this zoom. */
@@ -82,27 +83,14 @@ export class MapController implements MarkerHost {
     });
 
     this.unsubscribers.push(
-      store.subscribe(
-        (s) => selectView(s),
-        () => this.syncData(),
-      ),
-      store.subscribe(
-        (s) => s.selectedId,
-        () => this.syncSelection(true),
-      ),
-      store.subscribe(
-        (s) => s.lang,
-        (lang) => {
+      ...followStore(store, {
+        data: () => this.syncData(),
+        selection: () => this.syncSelection(true),
+        lang: (lang) => {
           if (this.loaded) setLabelLanguage(this.map, lang);
         },
-      ),
-      store.subscribe(
-        (s) => s.mapView,
-        (view) => {
-          if (store.getState().mapViewOrigin === 'map') return;
-          this.map.jumpTo({ center: view.center, zoom: view.zoom });
-        },
-      ),
+        view: (view) => this.map.jumpTo({ center: view.center, zoom: view.zoom }),
+      }),
     );
   }
 

@@ -7,6 +7,9 @@
  * `data-incident-count` (incidents handed to the map) and `data-selected-id`.
  */
 import type { AppStore } from '../../store';
+import { selectView } from '../../store/selectors';
+import type { MapView } from '../../store/slices/map-view';
+import type { UiLang } from '../../lib/langs';
 import type { MarkerHost } from './marker-nav';
 
 /** What failed, so the map's pane can say so in words. */
@@ -57,4 +60,35 @@ function probeWebGL2(): boolean {
   } catch {
     return false;
   }
+}
+
+/** What a map follows in the store. */
+export interface StoreFollower {
+  /** The visible incidents changed. */
+  data(): void;
+  selection(): void;
+  lang(lang: UiLang): void;
+  /** A view set by anything but the map itself (a link, a fit, a story step): the reader's own moves are not echoed. */
+  view(view: MapView): void;
+}
+
+/** Both renderers follow the store through this, outside React render; returns the unsubscribers. */
+export function followStore(store: AppStore, follower: StoreFollower): (() => void)[] {
+  return [
+    store.subscribe(selectView, () => follower.data()),
+    store.subscribe(
+      (s) => s.selectedId,
+      () => follower.selection(),
+    ),
+    store.subscribe(
+      (s) => s.lang,
+      (lang) => follower.lang(lang),
+    ),
+    store.subscribe(
+      (s) => s.mapView,
+      (view) => {
+        if (store.getState().mapViewOrigin !== 'map') follower.view(view);
+      },
+    ),
+  ];
 }

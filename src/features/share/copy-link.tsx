@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { viewLink } from '../../store/url-state';
 import { permanentPageLink } from '../../lib/permanent-path';
+import '../../ui/ui.css';
 import './share.css';
 
 type Copied = 'view' | 'page' | 'failed' | null;
@@ -80,7 +81,7 @@ export function CopyLink() {
         </button>
       )}
       {selectedId && open && (
-        <div id={panelId} className="copy-options" role="group" aria-label={t('share.more')}>
+        <div id={panelId} className="copy-options popover-panel" role="group" aria-label={t('share.more')}>
           <button type="button" className="button small" onClick={() => void copy('view')}>
             {t('share.privateLink')}
           </button>

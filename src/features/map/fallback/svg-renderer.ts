@@ -16,7 +16,7 @@ import { formatIncidentDate } from '../../../lib/format';
 import { pick, placeName } from '../../../data/localized';
 import { caseThread, placeFeatures } from '../incident-features';
 import { pointTooltip } from '../map-popups';
-import { MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
+import { followStore, MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
 import {
   fitTransform,
   markersFor,
@@ -103,27 +103,15 @@ export class SvgRenderer implements MapRenderer {
     this.resizeObserver.observe(container);
 
     this.unsubscribers.push(
-      store.subscribe(
-        (s) => selectView(s),
-        () => this.syncData(),
-      ),
-      store.subscribe(
-        (s) => s.selectedId,
-        () => this.syncSelection(true),
-      ),
-      store.subscribe(
-        (s) => s.lang,
-        () => this.relabel(),
-      ),
+      ...followStore(store, {
+        data: () => this.syncData(),
+        selection: () => this.syncSelection(true),
+        lang: () => this.relabel(),
+        view: (view) => this.jumpTo(viewToTransform(view, this.size())),
+      }),
       store.subscribe(
         (s) => s.filters,
         () => this.fit(false),
-      ),
-      store.subscribe(
-        (s) => s.mapView,
-        (view) => {
-          if (store.getState().mapViewOrigin !== 'map') this.jumpTo(viewToTransform(view, this.size()));
-        },
       ),
     );
     this.relabel();
