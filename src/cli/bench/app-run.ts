@@ -38,6 +38,8 @@ export interface AppResult {
   loadDetail: LoadDetail[];
   heapBytes: number | null;
   domNodes: number | null;
+  /** From adding the basemap's detail layers to the map's next idle frame (the map records it). */
+  basemapMs: number | null;
   timelineItemsInDom: number | null;
   select: Samples;
   filter: Samples;

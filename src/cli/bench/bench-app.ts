@@ -21,6 +21,7 @@ export async function benchApp(
     loadDetail: [],
     heapBytes: null,
     domNodes: null,
+    basemapMs: null,
     timelineItemsInDom: null,
     select: emptySamples(opts.timeoutMs),
     filter: emptySamples(opts.timeoutMs),

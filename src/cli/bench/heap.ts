@@ -18,11 +18,13 @@ export async function measureHeap(session: Session, result: AppResult) {
   const dom = await within(
     page.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,
+      basemapMs: document.querySelector<HTMLElement>('[data-testid="map"]')?.dataset['basemapMs'] ?? null,
       items: document.querySelectorAll('[data-testid="timeline"] .vis-item:not(.vis-dot):not(.vis-line)').length,
     })),
     30_000,
   ).catch(() => null);
   result.domNodes = dom ? dom.value.nodes : null;
   result.timelineItemsInDom = dom ? dom.value.items : null;
+  result.basemapMs = dom?.value.basemapMs ? Number(dom.value.basemapMs) : null;
   await cdp.detach().catch(() => undefined);
 }

@@ -38,6 +38,17 @@ function attestDataDir(dir: string): { unattested: string | null } {
   return { unattested };
 }
 
+/** The basemap files the build ships: what a reader downloads before the map is complete. */
+function basemapFiles(): { file: string; bytes: number; gzip: number }[] {
+  const dir = join(DIST, 'basemap');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => {
+      const bytes = readFileSync(join(dir, file));
+      return { file, bytes: bytes.length, gzip: gzipSync(bytes).length };
+    });
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = performance.now();
@@ -61,6 +72,8 @@ async function main() {
   if (opts.build) log(`built the app into bench/dist in ${formatMs(build())}`);
   const js = initialJs();
   log(`initial JS: ${js.map((f) => `${f.file} ${formatBytes(f.gzip)} gzip`).join(', ')}`);
+  const basemap = basemapFiles();
+  log(`basemap: ${basemap.map((f) => `${f.file} ${formatBytes(f.bytes)} (${formatBytes(f.gzip)} gzip)`).join(', ')}`);
 
   const baselineDir = join(BENCH, 'baseline');
   writeBaselinePage(baselineDir);
@@ -121,6 +134,10 @@ async function main() {
   const errors = results.flatMap((r) => r.app.errors.map((e) => `[${r.size}] ${e}`));
   const notes = results.flatMap((r) => [...r.app.notes, ...(r.baseline?.notes ?? [])].map((e) => `[${r.size}] ${e}`));
   for (const note of notes) console.log(`- ${note}`);
+  const basemapGzip = basemap.reduce((t, f) => t + f.gzip, 0);
+  console.log(
+    `- basemap shipped: ${basemap.map((f) => `${f.file} ${formatBytes(f.bytes)}`).join(', ')}; ${formatBytes(basemapGzip)} gzip in all`,
+  );
   for (const size of skippedSizes) console.log(`- ${size.toLocaleString('en-US')}: not run, --max-minutes reached`);
   if (errors.length > 0) console.log(`- ${errors.length} page error(s), e.g. ${errors[0]}`);
   const busy = [{ size: 'start', loadAverage: loadAtStart }, ...results].filter(

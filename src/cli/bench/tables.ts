@@ -48,6 +48,7 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
       'JS fetched before interactive (gzip)',
       'Timeline items in DOM',
       'DOM nodes',
+      'Basemap detail drawn',
       'Zoom month → all',
     ],
     results.map((r) => {
@@ -62,6 +63,7 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
         d ? formatBytes(gzipOfPaths(d.scripts)) : '–',
         r.app.timelineItemsInDom?.toLocaleString('en-US') ?? '–',
         r.app.domNodes?.toLocaleString('en-US') ?? '–',
+        formatMs(r.app.basemapMs),
         cell(r.app.zoomOut),
       ];
     }),
