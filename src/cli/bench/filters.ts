@@ -28,7 +28,8 @@ export async function measureFilters(session: Session, opts: Options, result: Ap
     const control =
       'category' in pair
         ? categoryBoxes.nth(CATEGORY_IDS.indexOf(pair.category))
-        : filters.getByRole('button', { name: new RegExp(`^${pair.year}:`) });
+        : // A year button's name starts with its visible text: "2022 16 incidents".
+          filters.getByRole('button', { name: new RegExp(`^${pair.year} \\d`) });
     const handle = await control.elementHandle({ timeout: 30_000 }).catch(() => null);
     if (!handle) {
       result.notes.push(`filter: no control for ${JSON.stringify(pair)}`);
