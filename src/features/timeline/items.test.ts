@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
-import { binEnd, binSpecs, binStart, binUnitFor, itemSpecs } from './items';
+import { binEnd, binSpecs, binStart, binUnitFor, groupKey, itemSpecs } from './items';
 
 const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
 const all = Uint32Array.from({ length: ix.n }, (_, i) => i);
@@ -60,5 +60,22 @@ describe('bins', () => {
     const w = { start: Date.UTC(2025, 6, 1), end: Date.UTC(2026, 6, 1) };
     const { bins } = binSpecs(ix, Uint32Array.of(ix.idToIndex.get('unknown-place-2025')!), w, 'none');
     expect(bins[0]?.start).toBe(binStart(w.start, 'week'));
+  });
+
+  it('puts each incident in the calendar bin its start falls in, at every unit', () => {
+    for (const years of [0.05, 0.5, 3, 12, 45]) {
+      const w = { start: Date.UTC(2021, 10, 3, 7), end: Date.UTC(2021, 10, 3, 7) + years * 365.25 * DAY };
+      // What the timeline hands it: incidents that have begun by the window's end.
+      const inWindow = all.filter((i) => ix.start[i]! <= w.end);
+      const { unit, bins } = binSpecs(ix, inWindow, w, 'region');
+      const expected = new Map<string, number>();
+      for (const i of inWindow) {
+        const id = `bin:${groupKey(ix, i, 'region')}:${binStart(Math.max(ix.start[i]!, w.start), unit)}`;
+        expected.set(id, (expected.get(id) ?? 0) + 1);
+      }
+      expect(new Map(bins.map((b) => [b.id, b.count]))).toEqual(expected);
+      const starts = bins.map((b) => b.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
   });
 });

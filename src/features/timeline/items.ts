@@ -145,18 +145,34 @@ export function binSpecs(
   groupBy: GroupBy,
 ): { unit: BinUnit; bins: BinSpec[] } {
   const unit = binUnitFor(window.end - window.start);
-  const counts = new Map<string, BinSpec>();
+  // The window's bins once, then a binary search per incident: no Date and no string per incident, which at
+  // 100,000 visible incidents cost more than the rest of a filter change.
+  const starts: number[] = [];
+  for (let t = binStart(window.start, unit); t <= window.end; t = binEnd(t, unit)) starts.push(t);
+  const groups = new Map<string | undefined, Uint32Array>();
   for (const i of visible) {
-    const start = binStart(Math.max(ix.start[i]!, window.start), unit);
-    const group = groupKey(ix, i, groupBy);
-    const id = `bin:${group ?? ''}:${start}`;
-    const bin = counts.get(id);
-    if (bin) bin.count++;
-    else {
-      const spec: BinSpec = { id, start, end: binEnd(start, unit), count: 1 };
-      if (group !== undefined) spec.group = group;
-      counts.set(id, spec);
+    const t = Math.max(ix.start[i]!, window.start);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= t) lo = mid;
+      else hi = mid - 1;
     }
+    const group = groupKey(ix, i, groupBy);
+    let counts = groups.get(group);
+    if (!counts) groups.set(group, (counts = new Uint32Array(starts.length)));
+    counts[lo]!++;
   }
-  return { unit, bins: [...counts.values()].sort((a, b) => a.start - b.start) };
+  const bins: BinSpec[] = [];
+  for (const [group, counts] of groups) {
+    counts.forEach((count, k) => {
+      if (count === 0) return;
+      const start = starts[k]!;
+      const spec: BinSpec = { id: `bin:${group ?? ''}:${start}`, start, end: binEnd(start, unit), count };
+      if (group !== undefined) spec.group = group;
+      bins.push(spec);
+    });
+  }
+  return { unit, bins: bins.sort((a, b) => a.start - b.start) };
 }

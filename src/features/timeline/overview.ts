@@ -34,16 +34,23 @@ export function overviewUnit(range: TimeWindow): BinUnit {
 export function overviewBins(ix: DataIndex, indices: ArrayLike<number>, range: TimeWindow): OverviewBin[] {
   const unit = overviewUnit(range);
   const bins: OverviewBin[] = [];
-  const at = new Map<number, OverviewBin>();
   for (let t = binStart(range.start, unit); t < range.end; t = binEnd(t, unit)) {
-    const bin = { start: t, end: binEnd(t, unit), counts: new Uint32Array(CATEGORY_IDS.length), total: 0 };
-    bins.push(bin);
-    at.set(t, bin);
+    bins.push({ start: t, end: binEnd(t, unit), counts: new Uint32Array(CATEGORY_IDS.length), total: 0 });
   }
+  if (bins.length === 0) return bins;
+  // A binary search over the bins' starts, not a Date per incident: at 100,000 incidents that took 60 ms a change.
+  const starts = Float64Array.from(bins, (b) => b.start);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    const bin = at.get(binStart(Math.min(Math.max(ix.start[i]!, range.start), range.end - 1), unit));
-    if (!bin) continue;
+    const t = Math.min(Math.max(ix.start[i]!, range.start), range.end - 1);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= t) lo = mid;
+      else hi = mid - 1;
+    }
+    const bin = bins[lo]!;
     bin.counts[ix.category[i]!]!++;
     bin.total++;
   }
