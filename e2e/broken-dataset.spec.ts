@@ -26,6 +26,8 @@ test('a reader meets a broken dataset: whatever is wrong, the page names the fil
   explorer,
   page,
 }) => {
+  // Twelve fresh page loads, two of them to a working explorer.
+  test.setTimeout(150_000);
   explorer.allowErrors(/Failed to load resource/);
   for (const b of BROKEN) {
     await page.unrouteAll({ behavior: 'ignoreErrors' });

@@ -43,7 +43,7 @@ export function App() {
         id,
         kind: 'data',
         message: { key, count: new Set(list.map((i) => `${i.file}|${i.id}`)).size },
-        details: list.map((i) => `${i.file} · ${i.id} · ${i.field}: ${i.message}`),
+        details: list.map((i) => (wholeFile(i) ? i.message : `${i.file} · ${i.id} · ${i.field}: ${i.message}`)),
       });
     }
     return startUrlSync(appStore);
