@@ -242,6 +242,11 @@ export class Explorer {
   async openFromList(title: string | RegExp) {
     const link = this.list.getByRole('link', { name: title }).first();
     const scroller = this.list.getByTestId('list-scroll');
+    // From the top: an earlier row may have left the list scrolled past this one.
+    if ((await link.count()) === 0) {
+      await scroller.evaluate((el) => (el.scrollTop = 0));
+      await this.page.waitForTimeout(100);
+    }
     for (let page = 0; page < 200 && (await link.count()) === 0; page++) {
       const atEnd = await scroller.evaluate((el) => {
         const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
