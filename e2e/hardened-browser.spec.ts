@@ -75,8 +75,11 @@ test('a reader on a hardened browser without WebGL2 opens a shared incident and 
   await explorer.zoomMapIn(2);
   await expect.poll(() => explorer.fragment()).toMatch(/map=5\.4\d*\//);
 
-  // At city zoom, several incidents at one place open a chooser.
+  // At city zoom, several incidents at one place open a chooser. On this short map the note would cover
+  // markers: the reader hides it.
   await explorer.openReady(explorer.placeView('almaty', 9));
+  await explorer.map.getByRole('button', { name: 'Hide this note' }).click();
+  await expect(explorer.mapFallbackNotice).toBeHidden();
   await explorer.mapMarker(/^Almaty: \d+ incidents/).click();
   const places = explorer.map.getByRole('dialog');
   await expect(places).toBeVisible();

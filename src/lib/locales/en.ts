@@ -138,6 +138,7 @@ export const en = {
     groupTooltip_other: '{{count}} incidents: click to choose',
     fallback: {
       label: 'Map of incidents, drawn without WebGL. Tab to a marker; arrow keys move between markers.',
+      hideNotice: 'Hide this note',
       notice:
         'This simpler map is shown because WebGL2 is turned off in this browser. Nothing is missing from the data.',
       zoomIn: 'Zoom in',

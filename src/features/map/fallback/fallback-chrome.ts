@@ -25,6 +25,8 @@ export class FallbackChrome {
   private readonly zoomOut: HTMLButtonElement;
   private readonly fitButton: HTMLButtonElement;
   private readonly notice = document.createElement('p');
+  private readonly noticeBox = document.createElement('div');
+  private readonly hideNotice: HTMLButtonElement;
   private readonly tooltip = document.createElement('div');
 
   constructor(
@@ -41,14 +43,18 @@ export class FallbackChrome {
     this.fitButton = button('fallback-button fallback-fit', '', actions.fit);
     controls.append(this.zoomIn, this.zoomOut, this.fitButton);
 
-    this.notice.className = 'fallback-notice';
+    // The note can be hidden: on a short map it covers markers.
+    this.noticeBox.className = 'fallback-notice';
     this.notice.dataset['testid'] = 'map-fallback-notice';
+    this.hideNotice = button('fallback-notice-hide', '', () => (this.noticeBox.hidden = true));
+    this.hideNotice.append(symbol('×'));
+    this.noticeBox.append(this.notice, this.hideNotice);
     this.tooltip.className = 'fallback-tooltip';
     this.tooltip.hidden = true;
     const attribution = document.createElement('p');
     attribution.className = 'fallback-attribution';
     attribution.textContent = 'Natural Earth';
-    root.append(controls, this.notice, attribution, this.tooltip);
+    root.append(controls, this.noticeBox, attribution, this.tooltip);
   }
 
   relabel(t: TFunction) {
@@ -58,6 +64,8 @@ export class FallbackChrome {
     this.zoomOut.title = t('map.fallback.zoomOut');
     this.fitButton.textContent = t('map.fallback.fit');
     this.notice.textContent = t('map.fallback.notice');
+    this.hideNotice.setAttribute('aria-label', t('map.fallback.hideNotice'));
+    this.hideNotice.title = t('map.fallback.hideNotice');
   }
 
   setZoomLimits(atMin: boolean, atMax: boolean) {
