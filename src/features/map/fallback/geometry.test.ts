@@ -3,10 +3,9 @@ import { buildIndex } from '../../../data/data-index';
 import { fixtureRaw } from '../../../data/test-fixture';
 import { validateDataset } from '../../../data/validate';
 import { DEFAULT_MAP_VIEW } from '../../../store/slices/map-view';
-import { placeFeatures, totalOnMap } from '../incident-features';
+import { mapGroups } from '../map-groups';
 import {
   fitTransform,
-  haloRadius,
   markerRadius,
   markersFor,
   nextInDirection,
@@ -80,12 +79,20 @@ describe('fitting to incidents', () => {
 });
 
 describe('markers share the WebGL map grouping', () => {
-  it('draws one marker per place group placeFeatures makes, with the same counts', () => {
-    const markers = markersFor(ix, all);
-    const features = placeFeatures(ix, all);
-    expect(markers.map((m) => m.key).sort()).toEqual(features.features.map((f) => f.properties.key).sort());
-    expect(markers.reduce((n, m) => n + m.count, 0)).toBe(totalOnMap(features));
-    const almatyMarker = markers.find((m) => m.place === 'almaty')!;
+  it('draws one marker per group the WebGL map draws, with the same counts, and none for country-level incidents', () => {
+    const raw = fixtureRaw();
+    const records = (raw.incidents as { incidents: Record<string, unknown>[] }).incidents;
+    records.push({ ...records[1], id: 'somewhere-in-kazakhstan', place: 'kazakhstan', locationPrecision: 'country' });
+    records[1] = { ...records[1], cases: [] };
+    const wide = buildIndex(validateDataset(raw).dataset);
+    const everything = Uint32Array.from({ length: wide.n }, (_, i) => i);
+    const markers = markersFor(wide, everything);
+    const groups = mapGroups(wide, everything);
+    expect(markers.map((m) => m.key).sort()).toEqual(groups.mapped.features.map((f) => f.properties.key).sort());
+    expect(markers.reduce((n, m) => n + m.count, 0)).toBe(groups.total - groups.countryTotal);
+    expect(groups.countryTotal).toBe(1);
+    expect(markers.some((m) => m.spread === 'country')).toBe(false);
+    const almatyMarker = markersFor(ix, all).find((m) => m.place === 'almaty')!;
     expect(almatyMarker).toMatchObject({ count: 2, label: '2' });
     expect(almatyMarker.base).toEqual(project(almaty));
   });
@@ -95,13 +102,10 @@ describe('markers share the WebGL map grouping', () => {
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
   });
 
-  it('sizes markers and precision halos as the WebGL layers do', () => {
+  it('sizes markers as the WebGL layers do', () => {
     expect(markerRadius(1)).toBe(9);
     expect(markerRadius(2)).toBe(12);
     expect(markerRadius(150)).toBe(19);
-    expect(haloRadius('point', 5)).toBe(0);
-    expect(haloRadius('region', 2)).toBe(12);
-    expect(haloRadius('country', 8)).toBe(2560);
   });
 });
 

@@ -3,14 +3,15 @@
  * a browser. d3-geo projects (Web Mercator, like MapLibre) and d3-zoom's
  * transform positions; the store's map view (centre and MapLibre zoom) maps
  * onto a zoom transform and back, so a link opens at the same place in both
- * renderers. Incidents are grouped by the same `placeFeatures` as the WebGL map.
+ * renderers. Incidents are grouped by the same `mapGroups` as the WebGL map.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { DataIndex } from '../../../data/data-index';
 import { round } from '../../../lib/numbers';
 import type { MapView } from '../../../store/slices/map-view';
-import { placeFeatures, type PlaceFeatureProps, type Spread } from '../incident-features';
+import type { PlaceFeatureProps } from '../incident-features';
+import { mapGroups } from '../map-groups';
 
 /** MapLibre draws the world 512 px wide at zoom 0; the same scale makes zoom levels agree. */
 export const WORLD_SIZE = 512;
@@ -80,7 +81,8 @@ export interface Marker extends PlaceFeatureProps {
 
 /** Markers for the visible incidents, largest first so small ones stay on top and clickable. */
 export function markersFor(ix: DataIndex, visible: ArrayLike<number>): Marker[] {
-  const markers = placeFeatures(ix, visible).features.map((f) => {
+  // The WebGL map's groups: regions at their label points; country-level incidents in the nationwide control.
+  const markers = mapGroups(ix, visible).mapped.features.map((f) => {
     const lonLat = f.geometry.coordinates as [number, number];
     return { ...f.properties, lonLat, base: project(lonLat) };
   });
@@ -95,16 +97,6 @@ export function markerRadius(count: number): number {
   if (count >= 100) return 19;
   if (count >= 10) return 15;
   return 12;
-}
-
-/**
- * The halo of a region- or country-level incident: it covers about the area
- * meant, so it grows with the zoom exactly as in the WebGL map (doubling each level).
- */
-export function haloRadius(spread: Spread, zoom: number): number {
-  if (spread === 'point') return 0;
-  const atZoom2 = spread === 'country' ? 40 : 12;
-  return atZoom2 * 2 ** (zoom - 2);
 }
 
 export type Direction = 'left' | 'right' | 'up' | 'down';

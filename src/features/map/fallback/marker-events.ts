@@ -10,7 +10,6 @@ export interface Drawn {
   m: Marker;
   wrap: SVGGElement;
   button: SVGGElement;
-  halo: SVGCircleElement | null;
 }
 
 export interface MarkerEventsHost {

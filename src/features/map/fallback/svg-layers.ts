@@ -10,7 +10,7 @@ import { BASEMAP_LABELS } from '../../map/basemap/labels';
 import { BASEMAP_COLORS } from '../../map/basemap/style';
 import type { UiLang } from '../../../lib/langs';
 import { round } from '../../../lib/numbers';
-import { baseProjection, haloRadius, labelRankLimit, markerRadius, type Marker } from './geometry';
+import { baseProjection, labelRankLimit, markerRadius, type Marker } from './geometry';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -76,10 +76,7 @@ export function drawLabels(group: SVGGElement, t: ZoomTransform, lang: UiLang) {
 }
 
 /** One marker: a focusable button (the circle) with its symbol or count drawn beside it, not inside its name. */
-export function buildMarker(
-  m: Marker,
-  name: string,
-): { wrap: SVGGElement; button: SVGGElement; halo: SVGCircleElement | null } {
+export function buildMarker(m: Marker, name: string): { wrap: SVGGElement; button: SVGGElement } {
   const coarse = m.spread !== 'point';
   const r = markerRadius(m.count);
   const wrap = svgEl('g', { class: 'fallback-marker-wrap' });
@@ -108,19 +105,13 @@ export function buildMarker(
   });
   label.textContent = m.label;
   wrap.append(button, label);
-  const halo = coarse ? svgEl('circle', { class: 'fallback-halo', fill: m.color, stroke: m.color }) : null;
-  return { wrap, button, halo };
+  return { wrap, button };
 }
 
-/** Moves a marker (and its halo) to where the transform puts its place. */
-export function placeMarker(wrap: SVGGElement, halo: SVGCircleElement | null, m: Marker, t: ZoomTransform) {
+/** Moves a marker to where the transform puts its place. */
+export function placeMarker(wrap: SVGGElement, m: Marker, t: ZoomTransform) {
   const [x, y] = t.apply(m.base);
   wrap.setAttribute('transform', `translate(${round1(x)},${round1(y)})`);
-  if (halo) {
-    halo.setAttribute('cx', String(round1(x)));
-    halo.setAttribute('cy', String(round1(y)));
-    halo.setAttribute('r', String(round1(haloRadius(m.spread, Math.log2(t.k)))));
-  }
 }
 
 /** Screen positions to a tenth of a pixel keep the SVG small. */

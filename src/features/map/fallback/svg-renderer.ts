@@ -16,6 +16,7 @@ import { formatIncidentDate } from '../../../lib/format';
 import { pick, placeName } from '../../../data/localized';
 import { caseThread, placeFeatures } from '../incident-features';
 import { pointTooltip } from '../map-popups';
+import { mapGroups } from '../map-groups';
 import { followStore, MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
 import {
   fitTransform,
@@ -44,7 +45,6 @@ export class SvgRenderer implements MapRenderer {
   private readonly layers = {
     basemap: svgEl('g', { class: 'fallback-basemap' }),
     thread: svgEl('path', { class: 'fallback-thread' }),
-    halos: svgEl('g', { class: 'fallback-halos', 'aria-hidden': 'true' }),
     labels: svgEl('g', { class: 'fallback-labels', 'aria-hidden': 'true' }),
     markers: svgEl('g', { class: 'fallback-markers' }),
     selected: svgEl('g', { class: 'fallback-selected', 'aria-hidden': 'true' }),
@@ -69,7 +69,6 @@ export class SvgRenderer implements MapRenderer {
     this.svg.append(
       svgEl('rect', { class: 'fallback-water', width: '100%', height: '100%' }),
       this.layers.basemap,
-      this.layers.halos,
       this.layers.labels,
       this.layers.markers,
       this.layers.selected,
@@ -159,7 +158,7 @@ export class SvgRenderer implements MapRenderer {
   private apply(t: ZoomTransform) {
     this.transform = t;
     this.layers.basemap.setAttribute('transform', t.toString());
-    for (const d of this.drawn) placeMarker(d.wrap, d.halo, d.m, t);
+    for (const d of this.drawn) placeMarker(d.wrap, d.m, t);
     drawLabels(this.layers.labels, t, this.store.getState().lang);
     this.positionSelection();
     const zoomLevel = Math.log2(t.k);
@@ -191,12 +190,11 @@ export class SvgRenderer implements MapRenderer {
     const focused = this.drawn.some((d) => d.button === document.activeElement);
     this.drawn = markers.map((m) => ({ m, ...buildMarker(m, this.markerName(m)) }));
     this.layers.markers.replaceChildren(...this.drawn.map((d) => d.wrap));
-    this.layers.halos.replaceChildren(...this.drawn.flatMap((d) => (d.halo ? [d.halo] : [])));
-    for (const d of this.drawn) placeMarker(d.wrap, d.halo, d.m, this.transform);
+    for (const d of this.drawn) placeMarker(d.wrap, d.m, this.transform);
     if (!this.drawn.some((d) => d.m.key === this.focusKey)) this.focusKey = this.drawn[0]?.m.key ?? null;
     this.setRovingFocus(this.focusKey, focused);
     // Exposed for the list/timeline/map agreement check, as the WebGL map does.
-    this.container.dataset['incidentCount'] = String(markers.reduce((n, m) => n + m.count, 0));
+    this.container.dataset['incidentCount'] = String(mapGroups(state.data, view.visible).total);
     this.chrome.hideTooltip();
     if (!this.readyReported) {
       this.readyReported = true;
