@@ -10,5 +10,8 @@ test('a reader looking at one month sees its days along the timeline axis', asyn
   expect(labels).toContain('1');
   expect(labels.some((t) => /^(1[0-9]|2[0-9]|3[01])$/.test(t))).toBe(true);
   expect(labels.every((t) => !/^\d{4}$/.test(t))).toBe(true);
+  // Above the days, the month and its year (format.test.ts covers the formatter mix-up that once made it "2000").
+  const majors = explorer.timeline.locator('.vis-time-axis .vis-text.vis-major');
+  await expect.poll(async () => (await majors.allTextContents()).map((t) => t.trim())).toContain('January 2022');
   await explorer.screenshot('timeline-one-month');
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from './edtf';
-import { formatIncidentDate, formatWindow } from './format';
+import { formatIncidentDate, formatWindow, monthName } from './format';
 
 const fmt = (s: string) => formatIncidentDate(parseEdtf(s)!, 'en-GB');
 
@@ -34,5 +34,16 @@ describe('Kazakh dates', () => {
     expect(kk('2026-01-12/2026-01-19')).toBe('2026 ж. 12–19 қаңтар');
     expect(kk('2022-01/2022-03')).toBe('2022 ж. қаңтар – 2022 ж. наурыз');
     expect(formatWindow(Date.UTC(2022, 0, 1), Date.UTC(2022, 2, 1), 'kk')).toBe('2022 ж. қаң. – 2022 ж. ақп.');
+  });
+});
+
+describe('monthName', () => {
+  it('names the month alone, even after a month-and-year date was formatted in the same language', () => {
+    // Both once shared a formatter cache key, so the axis read "Mar 2000" after the list showed "March 2025".
+    expect(formatIncidentDate(parseEdtf('2025-03')!, 'en', true)).toBe('Mar 2025');
+    expect(formatIncidentDate(parseEdtf('2025-03')!, 'ru')).toMatch(/2025/);
+    expect(monthName(2, 'en')).toBe('Mar');
+    expect(monthName(2, 'ru', false)).toBe('март');
+    expect(monthName(2, 'en', false)).toBe('March');
   });
 });

@@ -70,7 +70,7 @@ function kkRange(a: number, b: number, unit: Unit, short: boolean): string {
 /** A month's name ("Mar", "марта" → "март"), in the reader's language; month is 0-based. */
 export function monthName(month: number, lang: string, short = true): string {
   if (lang === 'kk') return (short ? KK_SHORT : KK_MONTHS)[month] ?? '';
-  const key = `${lang}|month|${short}`;
+  const key = `${lang}|month-name|${short}`;
   let f = cache.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(lang, { month: short ? 'short' : 'long', timeZone: 'UTC' });
