@@ -75,6 +75,8 @@ test('a reader explores a dataset full of markup, scripts and oversized text, an
   explorer,
   page,
 }) => {
+  // A long story: list, details, story, map tooltip and exports over a hostile dataset.
+  test.setTimeout(150_000);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
