@@ -85,6 +85,18 @@ export function binUnitFor(span: number): BinUnit {
   return 'decade';
 }
 
+/** The last bin (by ascending start) that starts at or before t; 0 when t comes before them all. */
+export function binIndex(starts: ArrayLike<number>, t: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Start of the calendar bin containing t (UTC). */
 export function binStart(t: number, unit: BinUnit): number {
   const d = new Date(t);
@@ -151,18 +163,11 @@ export function binSpecs(
   for (let t = binStart(window.start, unit); t <= window.end; t = binEnd(t, unit)) starts.push(t);
   const groups = new Map<string | undefined, Uint32Array>();
   for (const i of visible) {
-    const t = Math.max(ix.start[i]!, window.start);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
+    const k = binIndex(starts, Math.max(ix.start[i]!, window.start));
     const group = groupKey(ix, i, groupBy);
     let counts = groups.get(group);
     if (!counts) groups.set(group, (counts = new Uint32Array(starts.length)));
-    counts[lo]!++;
+    counts[k]!++;
   }
   const bins: BinSpec[] = [];
   for (const [group, counts] of groups) {

@@ -6,7 +6,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { TimeWindow } from '../../store/slices/time-window';
-import { binEnd, binStart, type BinUnit } from './items';
+import { binEnd, binIndex, binStart, type BinUnit } from './items';
 
 const DAY = 86_400_000;
 /** The brush never gets narrower than the timeline's own closest zoom. */
@@ -42,15 +42,7 @@ export function overviewBins(ix: DataIndex, indices: ArrayLike<number>, range: T
   const starts = Float64Array.from(bins, (b) => b.start);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k]!;
-    const t = Math.min(Math.max(ix.start[i]!, range.start), range.end - 1);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    const bin = bins[lo]!;
+    const bin = bins[binIndex(starts, Math.min(Math.max(ix.start[i]!, range.start), range.end - 1))]!;
     bin.counts[ix.category[i]!]!++;
     bin.total++;
   }
