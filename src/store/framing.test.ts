@@ -51,8 +51,18 @@ describe('frameIncident', () => {
 
 describe('frameWindow', () => {
   it('is three times a long span, centred', () => {
-    const w = frameWindow(0, 100 * DAY);
-    expect(w).toEqual({ start: -100 * DAY, end: 200 * DAY });
+    const t = Date.UTC(2000, 0, 1);
+    const w = frameWindow(t, t + 100 * DAY);
+    expect(w).toEqual({ start: t - 100 * DAY, end: t + 200 * DAY });
+  });
+
+  it('stops where a link can no longer hold the window (1981 to the end of 2030)', () => {
+    // 2019 to 2026 framed three times over would run from 2011 into 2033.
+    const w = frameWindow(Date.UTC(2019, 0, 1), Date.UTC(2027, 0, 1));
+    expect(w.end).toBe(Date.UTC(2031, 0, 1));
+    expect(w.start).toBeLessThan(Date.UTC(2019, 0, 1));
+    const early = frameWindow(Date.UTC(1986, 11, 1), Date.UTC(1996, 0, 1));
+    expect(early.start).toBe(Date.UTC(1981, 0, 1));
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { DataIndex } from '../data/data-index.ts';
 import type { MapView } from './slices/map-view.ts';
-import type { TimeWindow } from './slices/time-window.ts';
+import { linkableWindow, type TimeWindow } from './slices/time-window.ts';
 
 const DAY = 86_400_000;
 /** The least a framed window shows: an incident and about six weeks either side. */
@@ -18,12 +18,15 @@ export const FRAME_ZOOM = { point: 8, region: 5.5, country: 3.4 } as const;
 /** Kazakhstan whole, at the default view's zoom. */
 const COUNTRY_VIEWS: Record<string, MapView> = { KZ: { center: [67.5, 47.5], zoom: FRAME_ZOOM.country } };
 
-/** A window centred on [start, end): three times its length, and at least MIN_FRAME_SPAN. */
+/**
+ * A window centred on [start, end): three times its length, and at least
+ * MIN_FRAME_SPAN; cut to what a link can hold, or the link to it would not read back.
+ */
 export function frameWindow(start: number, end: number): TimeWindow {
   const length = Math.max(end - start, DAY);
   const span = Math.max(length * 3, MIN_FRAME_SPAN);
   const mid = (start + end) / 2;
-  return { start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) };
+  return linkableWindow({ start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) });
 }
 
 /** The map view that shows incident i's place at its precision; null when it has no place. */

@@ -5,7 +5,7 @@
  */
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf.ts';
 import type { MapView } from './slices/map-view.ts';
-import type { TimeWindow } from './slices/time-window.ts';
+import { LINKABLE_WINDOW, type TimeWindow } from './slices/time-window.ts';
 import { DEFAULT_SORT, type Sort, type SortKey } from './slices/ui.ts';
 
 const MAX_LIST = 50;
@@ -87,9 +87,7 @@ export function parseWindow(from: string | undefined, to: string | undefined, ig
     ignored.push(`from/to: the window ends before it starts`);
     return null;
   }
-  const min = Date.UTC(DATASET_FIRST_YEAR - 5, 0, 1);
-  const max = Date.UTC(DATASET_LAST_YEAR + 5, 0, 1);
-  if (a.start < min || b.end > max) {
+  if (a.start < LINKABLE_WINDOW.start || b.end > LINKABLE_WINDOW.end) {
     ignored.push(`from/to: the window is outside ${DATASET_FIRST_YEAR - 5}–${DATASET_LAST_YEAR + 4}`);
     return null;
   }

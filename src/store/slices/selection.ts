@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index.ts';
-import type { TimeWindow } from './time-window.ts';
+import { linkableWindow, type TimeWindow } from './time-window.ts';
 import { frameIncident } from '../framing.ts';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
@@ -27,10 +27,10 @@ export function windowToInclude(w: TimeWindow, start: number, end: number): Time
   const span = w.end - w.start;
   if (end - start >= span) {
     const pad = (end - start) * 0.1;
-    return { start: start - pad, end: end + pad };
+    return linkableWindow({ start: start - pad, end: end + pad });
   }
   const mid = (start + end) / 2;
-  return { start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) };
+  return linkableWindow({ start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) });
 }
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set) => ({
