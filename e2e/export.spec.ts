@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a researcher downloads the filtered view as CSV and GeoJSON and cites it', async ({ explorer, page }) => {
   await explorer.openReady('years=2026');
   const rows = await explorer.listCount();

@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a researcher filters by year and by actor, and map, timeline and list agree', async ({ explorer }) => {
   await explorer.openReady();
   const total = await explorer.listCount();
@@ -9,7 +12,7 @@ test('a researcher filters by year and by actor, and map, timeline and list agre
   await expect.poll(() => explorer.listCount()).toBeLessThan(total);
   await explorer.expectViewsAgree();
   await expect(explorer.summary).toContainText(/Showing \d+ of \d+ incidents/);
-  expect(await explorer.fragment()).toContain('years=2026');
+  await expect.poll(() => explorer.fragment()).toContain('years=2026');
   await explorer.screenshot('filter-year');
 
   // The alias spelling finds the organisation.

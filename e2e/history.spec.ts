@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('Back closes an opened incident and Forward reopens it; filters do not flood history', async ({
   explorer,
   page,

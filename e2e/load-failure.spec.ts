@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a reader whose dataset download fails sees why and can retry', async ({ explorer, page }) => {
   explorer.allowErrors(/Failed to load resource/);
   let failing = true;

@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a reader follows a broken link: the app loads, applies what it can and says what it ignored', async ({
   explorer,
 }) => {

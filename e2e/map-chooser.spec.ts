@@ -4,10 +4,11 @@ test('a reader opens the Almaty group and chooses from a list that is fully visi
   explorer,
   page,
 }) => {
+  await explorer.givenMapHandle();
   await explorer.openReady(explorer.placeView('almaty', 10));
   await explorer.showPane('Map');
   await explorer.expectMapDrawn();
-  await page.waitForTimeout(500);
+  await explorer.waitForMapIdle();
   await explorer.clickMapCentre();
 
   const chooser = explorer.mapChooser;

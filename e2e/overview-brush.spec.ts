@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a reader drags the overview brush and the timeline window and the list follow', async ({ explorer, page }) => {
   await explorer.openReady('from=2022-01-01&to=2022-12-31');
   const brush = explorer.overviewBrush;

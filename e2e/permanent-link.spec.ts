@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a reader copies the permanent page of an open incident, told what the server sees, and it opens without the app', async ({
   explorer,
   page,

@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a reader on a phone swipes the timeline and the window moves, keeping its span @phone-only', async ({
   explorer,
 }) => {

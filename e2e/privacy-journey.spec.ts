@@ -10,16 +10,17 @@ test('a watched reader explores everything and the app talks to no one else and 
   await explorer.givenClipboard();
   const requests = await explorer.givenRequestRecorder();
   await explorer.givenCspViolationRecorder();
+  await explorer.givenMapHandle();
   await explorer.openReady();
   await explorer.expectMapDrawn();
 
   // The map through every zoom level, and a pan at street level and at world level.
   await explorer.zoomMapIn(16);
   await explorer.dragMap(120, 60);
-  await page.waitForTimeout(800);
+  await explorer.waitForMapIdle();
   await explorer.zoomMapOut(16);
   await explorer.dragMap(-150, 0);
-  await page.waitForTimeout(800);
+  await explorer.waitForMapIdle();
 
   // The timeline zoomed in and out.
   await explorer.timeline.getByRole('combobox', { name: 'Year' }).selectOption('2022');
@@ -39,8 +40,7 @@ test('a watched reader explores everything and the app talks to no one else and 
     .click();
   await explorer.page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByText('Link copied')).toBeVisible();
-  const fragment = await explorer.fragment();
-  expect(fragment).toContain('years=2025');
+  await expect.poll(() => explorer.fragment()).toContain('years=2025');
 
   // 1. Every request went to the app's own origin.
   const origins = new Map<string, number>();

@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 /** Ids published in dataset 1.1.0 and retired in 1.2.0, each with the record it became. */
 const RENAMED = {
   old: '2022-01-01-zhanaozen-protests-over-gas-prices-begin',

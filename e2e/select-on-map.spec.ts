@@ -1,10 +1,11 @@
 import { expect, test } from './support/fixtures';
 
 test('a reader clicks an incident on the map and the detail and timeline follow', async ({ explorer }) => {
+  await explorer.givenMapHandle();
   await explorer.openReady(explorer.placeView('aktobe', 9));
   await explorer.expectMapDrawn();
-  // Let the map settle so the click lands on a drawn marker.
-  await explorer.page.waitForTimeout(500);
+  // The click lands on a drawn marker once the map has settled.
+  await explorer.waitForMapIdle();
   await explorer.clickMapCentre();
 
   await explorer.expectDetailsFor(/Aktobe|armed group/i);

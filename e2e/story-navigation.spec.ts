@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a newcomer follows a guided story step by step, shares step 3, and returns to free exploration', async ({
   explorer,
   page,

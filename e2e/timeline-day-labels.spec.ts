@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
 test('a reader looking at one month sees its days along the timeline axis', async ({ explorer }) => {
   await explorer.openReady('from=2022-01-01&to=2022-01-31');
   await expect

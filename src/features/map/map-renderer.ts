@@ -25,6 +25,21 @@ export class MapFailure extends Error {
   }
 }
 
+/** Sources of the basemap itself: without them the map has nothing to draw on. */
+const BASEMAP_SOURCES = new Set(['countries', 'borders']);
+
+/**
+ * What a MapLibre error event means for the pane: the worker, the basemap or
+ * the style failed (the map cannot go on), or null for a later error (a marker
+ * image, a tile) that leaves a working map.
+ */
+export function classifyMapError(detail: string, sourceId: string | undefined, loaded: boolean): MapFailurePart | null {
+  if (/worker/i.test(detail)) return 'worker';
+  if (sourceId !== undefined && BASEMAP_SOURCES.has(sourceId)) return 'basemap';
+  if (!loaded) return 'style';
+  return null;
+}
+
 export interface MapRendererEvents {
   /** The basemap and the incidents are drawn. */
   onReady: () => void;

@@ -8,11 +8,10 @@ import type { ErrorEvent as MapErrorEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { AppStore } from '../../store';
 import { MapController } from './map-controller';
-import { MapFailure, type MapRenderer, type MapRendererEvents } from './map-renderer';
+import { classifyMapError, MapFailure, type MapRenderer, type MapRendererEvents } from './map-renderer';
 
 /** How long the map may take to load its style and basemap before the worker is checked. */
 const WORKER_CHECK_MS = 8000;
-const BASEMAP_SOURCES = new Set(['countries', 'borders']);
 
 export class MapLibreRenderer implements MapRenderer {
   readonly kind = 'webgl';
@@ -34,9 +33,8 @@ export class MapLibreRenderer implements MapRenderer {
     let loaded = false;
     controller.map.on('error', (e: MapErrorEvent & { sourceId?: string }) => {
       const detail = e.error?.message ?? 'unknown error';
-      if (/worker/i.test(detail)) fail(new MapFailure('worker', detail));
-      else if (e.sourceId && BASEMAP_SOURCES.has(e.sourceId)) fail(new MapFailure('basemap', detail));
-      else if (!loaded) fail(new MapFailure('style', detail));
+      const part = classifyMapError(detail, e.sourceId, loaded);
+      if (part) fail(new MapFailure(part, detail));
       // Later errors (a marker image, a tile) leave a working map: keep them visible to developers only.
       else console.warn('map:', detail);
     });

@@ -1,0 +1,106 @@
+/**
+ * How many incidents a link should show, counted straight from the data files
+ * with nothing of the app's code: the expected value for stories that check
+ * the map, timeline and list agree. It reads what a link can filter by (years,
+ * actors, categories, places, contested, from/to); a link with search text
+ * needs the count from the story itself.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = join(here, '..', '..', 'data');
+
+interface RawIncident {
+  id: string;
+  date: string;
+  place: string | null;
+  category: string;
+  actors: { actor: string }[];
+}
+interface RawPlace {
+  id: string;
+  kind: string;
+  region?: string;
+  country: string;
+}
+interface RawDispute {
+  incidents: string[];
+}
+
+export interface OracleFiles {
+  incidents?: unknown;
+  places?: unknown;
+  disputes?: unknown;
+}
+
+const read = (file: string): unknown => JSON.parse(readFileSync(join(DATA, `${file}.json`), 'utf8'));
+const listOf = <T>(file: unknown, key: string): T[] => ((file ?? {}) as Record<string, T[]>)[key] ?? [];
+
+/** [start, end) of one EDTF part: a year, a month or a day. */
+function bounds(part: string): [number, number] {
+  const [y, m, d] = part.split('-').map(Number) as [number, number?, number?];
+  if (m === undefined) return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)];
+  return [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d + 1)];
+}
+
+/** The time an incident's date covers: "2022-01-05", "2022-01", "2019" or a range "2019-04/2026". */
+function span(date: string): [number, number] {
+  const [from, to] = date.split('/');
+  return [bounds(from!)[0], bounds(to ?? from!)[1]];
+}
+
+function listParam(params: URLSearchParams, key: string): string[] {
+  return (params.get(key) ?? '').split(',').filter(Boolean);
+}
+
+function yearsParam(params: URLSearchParams): Set<number> {
+  const years = new Set<number>();
+  for (const part of listParam(params, 'years')) {
+    const [a, b] = part.split('-').map(Number) as [number, number?];
+    for (let y = a; y <= (b ?? a); y++) years.add(y);
+  }
+  return years;
+}
+
+/** Incidents the link's filters and window let through, and how many of those have no place. */
+export function countForLink(fragment: string, files: OracleFiles = {}): { shown: number; unlocated: number } {
+  const params = new URLSearchParams(fragment.replace(/^#/, ''));
+  if ((params.get('q') ?? '') !== '') throw new Error('a link with search text: give the expected count');
+  const incidents = listOf<RawIncident>(files.incidents ?? read('incidents'), 'incidents');
+  const places = new Map(listOf<RawPlace>(files.places ?? read('places'), 'places').map((p) => [p.id, p]));
+  const disputed = new Set(
+    listOf<RawDispute>(files.disputes ?? read('disputes'), 'disputes').flatMap((d) => d.incidents),
+  );
+  const countryPlace = new Map([...places.values()].filter((p) => p.kind === 'country').map((p) => [p.country, p.id]));
+
+  const years = yearsParam(params);
+  const actors = listParam(params, 'actors');
+  const categories = listParam(params, 'categories');
+  const wantedPlaces = listParam(params, 'places');
+  const contested = params.get('contested') === '1';
+  const from = params.get('from');
+  const to = params.get('to');
+  const window = from && to ? [bounds(from)[0], bounds(to)[1]] : null;
+
+  let shown = 0;
+  let unlocated = 0;
+  for (const inc of incidents) {
+    const [start, end] = span(inc.date);
+    if (years.size && ![...years].some((y) => Date.UTC(y, 0, 1) < end && Date.UTC(y + 1, 0, 1) > start)) continue;
+    if (actors.length && !inc.actors.some((a) => actors.includes(a.actor))) continue;
+    if (categories.length && !categories.includes(inc.category)) continue;
+    const place = inc.place === null ? undefined : places.get(inc.place);
+    if (wantedPlaces.length) {
+      const within = place ? [place.id, place.region, countryPlace.get(place.country)] : [];
+      if (!wantedPlaces.some((p) => within.includes(p))) continue;
+    }
+    if (contested && !disputed.has(inc.id)) continue;
+    if (window && !(start < window[1]! && end > window[0]!)) continue;
+    shown++;
+    if (!place) unlocated++;
+  }
+  return { shown, unlocated };
+}
