@@ -521,10 +521,25 @@ export class Explorer {
   /** Touches a timeline item near its right end (where an opened panel's buttons appear); returns its title. */
   async tapTimelineItemNearRightEnd(row: number): Promise<string> {
     const label = this.timeline.locator('.vis-item:not(.vis-background) .tl-item-title').nth(row);
-    // A finger lands on what the reader sees once the timeline has stopped laying itself out.
-    const box = await this.settledBoxOf(label);
     const title = (await label.textContent()) ?? '';
-    await this.page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
+    // A finger lands on what the reader sees: the item must be the thing under that point, once the timeline
+    // has stopped laying itself out (a pane that just showed measures its axis and rows again).
+    let point = { x: 0, y: 0 };
+    await expect
+      .poll(
+        async () => {
+          const box = await this.settledBoxOf(label);
+          point = { x: box.x + box.width - 4, y: box.y + box.height / 2 };
+          return this.page.evaluate(
+            ({ x, y }) =>
+              document.elementFromPoint(x, y)?.closest('.vis-item')?.querySelector('.tl-item-title')?.textContent,
+            point,
+          );
+        },
+        { intervals: [100] },
+      )
+      .toBe(title);
+    await this.page.touchscreen.tap(point.x, point.y);
     return title;
   }
 
