@@ -5,6 +5,11 @@ import './lib/i18n';
 import './app/tokens.css';
 import './app/app.css';
 import { App } from './app/app';
+import { applyDataFreeParts } from './app/url-sync';
+import { appStore } from './store';
+
+// Before the first render: the map and timeline are created where the link points.
+applyDataFreeParts(appStore, window.location.hash);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

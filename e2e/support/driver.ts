@@ -518,6 +518,30 @@ export class Explorer {
     };
   }
 
+  /**
+   * The link's map view agrees with where the MapLibre map is (needs
+   * givenMapHandle): centre within about a hundred metres, zoom within a
+   * hundredth, once the address bar has caught up.
+   */
+  async expectLinkHoldsMap() {
+    await expect(async () => {
+      const shown = await this.page.evaluate(() => {
+        const map = (
+          window as unknown as {
+            __incidentMap: { getCenter(): { lng: number; lat: number }; getZoom(): number; isMoving(): boolean };
+          }
+        ).__incidentMap;
+        const c = map.getCenter();
+        return { lon: c.lng, lat: c.lat, zoom: map.getZoom(), moving: map.isMoving() };
+      });
+      const link = await this.viewInLink();
+      expect(shown.moving).toBe(false);
+      expect(Math.abs(link.lon - shown.lon), `longitude: link ${link.lon}, map ${shown.lon}`).toBeLessThan(0.002);
+      expect(Math.abs(link.lat - shown.lat), `latitude: link ${link.lat}, map ${shown.lat}`).toBeLessThan(0.002);
+      expect(Math.abs(link.zoom - shown.zoom), `zoom: link ${link.zoom}, map ${shown.zoom}`).toBeLessThan(0.011);
+    }).toPass({ timeout: 15_000 });
+  }
+
   /** Touches a timeline item near its right end (where an opened panel's buttons appear); returns its title. */
   async tapTimelineItemNearRightEnd(row: number): Promise<string> {
     const label = this.timeline.locator('.vis-item:not(.vis-background) .tl-item-title').nth(row);

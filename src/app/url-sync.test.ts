@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../data/data-index';
-import { fixtureRaw } from '../data/test-fixture';
+import { fixtureRaw, fixtureStory } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from '../store';
 import { serializeFragment, urlStateOf } from '../store/url-state';
-import { applyFragment } from './url-sync';
+import { applyDataFreeParts, applyFragment } from './url-sync';
 
 const data = buildIndex(validateDataset(fixtureRaw()).dataset);
 
@@ -29,5 +29,59 @@ describe('applyFragment', () => {
     expect(ignored).toEqual(['id: no incident "ghost" in this dataset']);
     expect(store.getState().filters.years).toEqual([2022]);
     expect(store.getState().selectedId).toBeNull();
+  });
+});
+
+describe('links followed in the same tab', () => {
+  const withStory = (() => {
+    const raw = fixtureRaw();
+    raw.narratives = { narratives: [fixtureStory()] };
+    return buildIndex(validateDataset(raw).dataset);
+  })();
+
+  it('Back within a story keeps the view that leaving the story returns to', () => {
+    const store = createAppStore();
+    store.getState().setData(withStory);
+    store.getState().setFilters({ years: [2026], categories: ['summons'] });
+    store.getState().goToStory('uprising', 0);
+    store.getState().goToStory('uprising', 1);
+    // Back: the browser hands the app step 1's link.
+    applyFragment(store, '#story=uprising&step=1');
+    expect(store.getState().story).toEqual({ id: 'uprising', step: 0 });
+    store.getState().leaveStory();
+    expect(store.getState().filters.years).toEqual([2026]);
+    expect(store.getState().filters.categories).toEqual(['summons']);
+  });
+
+  it('a story link opened from outside the story starts from a fresh view', () => {
+    const store = createAppStore();
+    store.getState().setData(withStory);
+    store.getState().setFilters({ years: [2026] });
+    applyFragment(store, '#story=uprising&step=2');
+    store.getState().leaveStory();
+    expect(store.getState().filters.years).toEqual([]);
+  });
+
+  it('closes a chooser that was open on the view before', () => {
+    const store = createAppStore();
+    store.getState().setData(data);
+    store.getState().openMapChooser({ kind: 'place', keys: [1, 2] });
+    applyFragment(store, '#id=almaty-shutdown-2022');
+    expect(store.getState().mapChooser).toBeNull();
+  });
+});
+
+describe('a link before the dataset arrives', () => {
+  it('applies its language, embed mode, map view, window, rows and sort at once', () => {
+    const store = createAppStore();
+    applyDataFreeParts(store, '#lang=kk&embed=1&map=9/43.25/76.95&from=2022-01-01&to=2022-01-31&group=region&id=x');
+    const s = store.getState();
+    expect(s.lang).toBe('kk');
+    expect(s.embed).toBe(true);
+    expect(s.mapView).toEqual({ center: [76.95, 43.25], zoom: 9 });
+    expect(s.timeWindow).toEqual({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 1, 1) });
+    expect(s.groupBy).toBe('region');
+    // What needs the dataset waits for it.
+    expect(s.selectedId).toBeNull();
   });
 });

@@ -11,13 +11,37 @@ import { viewFromLink } from '../store/view-from-link';
 
 const REPLACE_DELAY_MS = 400;
 
-/** Applies a link to the store in one write; returns what was ignored, checked against the loaded dataset. */
+/**
+ * Applies a link to the store in one write; returns what was ignored, checked
+ * against the loaded dataset. Moving within the story the reader is in (Back,
+ * Forward) keeps the view the story will return them to.
+ */
 export function applyFragment(store: AppStore, fragment: string): string[] {
-  const data = store.getState().data;
+  const state = store.getState();
+  const data = state.data;
   if (!data) return parseFragment(fragment).ignored;
   const { view, ignored } = viewFromLink(data, fragment);
-  store.setState(view);
+  const sameStory = view.story !== null && state.story?.id === view.story.id && state.storySaved !== null;
+  store.setState(sameStory ? { ...view, storySaved: state.storySaved } : view);
   return ignored;
+}
+
+/**
+ * The parts of a link that need no dataset (language, embed mode, map view,
+ * time window, rows, sort), applied at once so the page starts in the right
+ * language and the map and timeline where the link points while the data
+ * downloads. The whole link, with its notice, is applied once the data is in.
+ */
+export function applyDataFreeParts(store: AppStore, fragment: string) {
+  const { state: url } = parseFragment(fragment);
+  store.setState({
+    lang: url.lang ?? 'en',
+    embed: url.embed,
+    groupBy: url.groupBy,
+    sort: url.sort,
+    ...(url.mapView ? { mapView: url.mapView, mapViewOrigin: 'app' as const } : {}),
+    ...(url.timeWindow ? { timeWindow: url.timeWindow } : {}),
+  });
 }
 
 /** The parts of the store a link carries. Opening an incident, a story step or a page is navigation. */

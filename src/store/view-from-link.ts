@@ -31,6 +31,7 @@ export type LinkedView = Pick<
   | 'embed'
   | 'story'
   | 'storySaved'
+  | 'mapChooser'
 >;
 
 export interface ViewFromLink {
@@ -76,6 +77,8 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
     embed: url.embed,
     mapViewOrigin: 'app',
     selectionOrigin: 'link',
+    // A chooser belongs to the view it was opened on.
+    mapChooser: null,
   } as const;
 
   const step = url.story && narrative ? Math.min(url.story.step, narrative.steps.length) - 1 : -1;

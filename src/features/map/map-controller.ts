@@ -1,8 +1,11 @@
 /**
  * Owns the MapLibre map. It subscribes to the store outside React render,
- * pushes visible incidents and selection into the map, and reports user
- * pans, zooms and clicks back to the store. View changes are tagged with
- * their origin so a pan by the reader is never echoed back into the map.
+ * pushes visible incidents, selection and the store's view into the map, and
+ * reports the reader's own pans, zooms and clicks back to the store. Where
+ * the map looks is decided in the store (store/camera.ts): moves the app
+ * makes (a cluster's zoom, the keyboard, revealing a selection) are written
+ * to the store first and applied from there, so the map never writes a view
+ * from inside a store notification.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { DataIndex } from '../../data/data-index';
@@ -17,11 +20,12 @@ import { clusterAction, mapGroups, siteFeatures, splitByPrecision } from './map-
 import { pointTooltip } from './map-popups';
 import { createMapLibre, MapTooltip } from './maplibre-map';
 import type { MarkerHost, ScreenMarker } from './marker-nav';
-import { followStore } from './map-renderer';
+import { followStore, reportMapSize } from './map-renderer';
+import { centreOn, MAP_ZOOM, panView, zoomView } from '../../store/camera';
 import { screenMarkers } from './screen-markers';
 
 /** The basemap has nothing more to show beyond this zoom. */
-const MAX_ZOOM = 10;
+const MAX_ZOOM = MAP_ZOOM.max;
 /** Below the highest zoom, so every place stands alone at it. */
 const CLUSTER_MAX_ZOOM = MAX_ZOOM - 1;
 /** When the dataset has not made the map ready by then, the basemap detail comes anyway. */
@@ -46,6 +50,8 @@ export class MapController implements MarkerHost {
   private onReady: (() => void) | undefined;
   private readonly resizeObserver: ResizeObserver;
   private readonly tooltip: MapTooltip;
+  /** True while the store's view is being applied: the moves that causes are not the reader's. */
+  private applying = false;
 
   constructor(
     container: HTMLElement,
@@ -62,6 +68,7 @@ export class MapController implements MarkerHost {
     // The map's pane can be hidden and shown (phone tabs) or resized; keep the canvas in step.
     this.resizeObserver = new ResizeObserver(() => {
       if (container.clientWidth > 0 && container.clientHeight > 0) this.map.resize();
+      reportMapSize(store, container);
     });
     this.resizeObserver.observe(container);
 
@@ -73,23 +80,30 @@ export class MapController implements MarkerHost {
       // The language may have arrived with the link while the style loaded.
       setLabelLanguage(this.map, store.getState().lang);
       this.syncData();
-      this.syncSelection(false);
+      this.syncSelection();
     });
     this.map.on('moveend', () => this.notify());
     this.map.on('moveend', (e) => {
-      // Only moves the reader made are written back to the store.
-      if (!('originalEvent' in e) || !e.originalEvent) return;
+      // Only moves the reader made are written back to the store; a move the store's view interrupted is not one.
+      if (this.applying || !('originalEvent' in e) || !e.originalEvent) return;
       this.reportView();
     });
 
     this.unsubscribers.push(
       ...followStore(store, {
         data: () => this.syncData(),
-        selection: () => this.syncSelection(true),
+        selection: () => this.syncSelection(),
         lang: (lang) => {
           if (this.loaded) setLabelLanguage(this.map, lang);
         },
-        view: (view) => this.map.jumpTo({ center: view.center, zoom: view.zoom }),
+        view: (view) => {
+          this.applying = true;
+          try {
+            this.map.jumpTo({ center: view.center, zoom: view.zoom });
+          } finally {
+            this.applying = false;
+          }
+        },
       }),
     );
   }
@@ -162,9 +176,9 @@ export class MapController implements MarkerHost {
     this.map.once('idle', () => this.notify());
   }
 
-  private syncSelection(move: boolean) {
+  private syncSelection() {
     if (!this.loaded) return;
-    const { data, selectedId, selectionOrigin } = this.store.getState();
+    const { data, selectedId } = this.store.getState();
     const source = this.map.getSource<GeoJSONSource>('selected');
     if (!source || !data) return;
     const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
@@ -176,13 +190,6 @@ export class MapController implements MarkerHost {
     this.map.getContainer().dataset['caseThreadPoints'] = String(thread.features[0]?.geometry.coordinates.length ?? 0);
     const f = features.features[0];
     this.map.getContainer().dataset['selectedId'] = f ? f.properties.id : '';
-    if (!move || !f || selectionOrigin === 'map') return;
-    const [lon = 0, lat = 0] = f.geometry.coordinates;
-    const bounds = this.map.getBounds();
-    if (!bounds.contains([lon, lat])) {
-      this.map.easeTo({ center: [lon, lat], duration: 400 });
-      this.map.once('moveend', () => this.reportView());
-    }
   }
 
   private async onClusterClick(e: MapMouseEvent & { features?: MapGeoJSONFeature[] }) {
@@ -206,8 +213,7 @@ export class MapController implements MarkerHost {
     const center = (leaves[0]?.geometry as GeoJSON.Point | undefined)?.coordinates as [number, number] | undefined;
     const at = this.clusterCentre(clusterId) ?? center;
     if (!at) return;
-    this.map.easeTo({ center: at, zoom, duration: 400 });
-    this.map.once('moveend', () => this.reportView());
+    this.store.getState().setMapView(centreOn(at, zoom), 'app');
   }
 
   private clusterCentre(clusterId: number): [number, number] | undefined {
@@ -255,13 +261,13 @@ export class MapController implements MarkerHost {
   }
 
   panBy(dx: number, dy: number) {
-    this.map.panBy([dx, dy], { duration: 200 });
-    this.map.once('moveend', () => this.reportView());
+    const { mapView, setMapView } = this.store.getState();
+    setMapView(panView(mapView, dx, dy), 'app');
   }
 
   zoomBy(delta: number) {
-    this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: 200 });
-    this.map.once('moveend', () => this.reportView());
+    const { mapView, setMapView } = this.store.getState();
+    setMapView(zoomView(mapView, delta), 'app');
   }
 
   onChange(listener: () => void): () => void {

@@ -87,6 +87,12 @@ export interface StoreFollower {
   view(view: MapView): void;
 }
 
+/** A renderer tells the store how large its map is drawn, so the store can tell what is on screen. */
+export function reportMapSize(store: AppStore, container: HTMLElement) {
+  if (container.clientWidth > 0 && container.clientHeight > 0)
+    store.getState().setMapSize({ width: container.clientWidth, height: container.clientHeight });
+}
+
 /** Both renderers follow the store through this, outside React render; returns the unsubscribers. */
 export function followStore(store: AppStore, follower: StoreFollower): (() => void)[] {
   return [

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index.ts';
+import type { MapSize } from '../camera.ts';
 
 export interface MapView {
   /** [longitude, latitude] */
@@ -17,10 +18,16 @@ export interface MapViewSlice {
   mapView: MapView;
   mapViewOrigin: ViewOrigin;
   setMapView: (view: MapView, origin: ViewOrigin) => void;
+  /** The map's drawing area, reported by its renderer: what "on screen" means when a selection is revealed. */
+  mapSize: MapSize | null;
+  setMapSize: (size: MapSize) => void;
 }
 
 export const createMapViewSlice: StateCreator<AppState, [], [], MapViewSlice> = (set) => ({
   mapView: DEFAULT_MAP_VIEW,
   mapViewOrigin: 'app',
   setMapView: (mapView, mapViewOrigin) => set({ mapView, mapViewOrigin }),
+  mapSize: null,
+  setMapSize: (mapSize) =>
+    set((s) => (s.mapSize?.width === mapSize.width && s.mapSize.height === mapSize.height ? s : { mapSize })),
 });

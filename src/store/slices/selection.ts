@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AppState } from '../index.ts';
 import { linkableWindow, type TimeWindow } from './time-window.ts';
 import { frameIncident } from '../framing.ts';
+import { revealIncident } from '../camera.ts';
 
 /** Which view the selection came from, so that view is not told to jump to it again. */
 export type SelectionOrigin = 'map' | 'timeline' | 'list' | 'detail' | 'link' | 'story' | 'navigation';
@@ -11,7 +12,11 @@ export interface SelectionSlice {
   selectionOrigin: SelectionOrigin | null;
   /** The retired id a link named when it opened the selected record (see redirects in the data); null otherwise. */
   redirectedFrom: string | null;
-  /** Selects an incident; if it lies outside the time window, the window moves to it. */
+  /**
+   * Selects an incident. Chosen anywhere but on the map, the views follow it:
+   * the time window moves to it if it lies outside, and the map centres on its
+   * place if that is off screen.
+   */
   select: (id: string | null, origin: SelectionOrigin) => void;
   /**
    * Points the views at an incident: the timeline centred on it with context,
@@ -44,10 +49,15 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
         i !== undefined && s.data && s.timeWindow
           ? windowToInclude(s.timeWindow, s.data.start[i]!, s.data.end[i]!)
           : null;
-      const redirectedFrom = null;
-      return moved
-        ? { selectedId, selectionOrigin, redirectedFrom, timeWindow: moved }
-        : { selectedId, selectionOrigin, redirectedFrom };
+      const revealed =
+        i !== undefined && s.data && selectionOrigin !== 'map' ? revealIncident(s.data, i, s.mapView, s.mapSize) : null;
+      return {
+        selectedId,
+        selectionOrigin,
+        redirectedFrom: null,
+        ...(moved ? { timeWindow: moved } : {}),
+        ...(revealed ? { mapView: revealed, mapViewOrigin: 'app' as const } : {}),
+      };
     }),
   frameIncident: (id, keep = {}) =>
     set((s) => {

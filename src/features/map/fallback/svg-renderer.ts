@@ -17,7 +17,7 @@ import { pick, placeName } from '../../../data/localized';
 import { caseThread, placeFeatures } from '../incident-features';
 import { pointTooltip } from '../map-popups';
 import { mapGroups } from '../map-groups';
-import { followStore, MapFailure, type MapRenderer, type MapRendererEvents } from '../map-renderer';
+import { followStore, MapFailure, reportMapSize, type MapRenderer, type MapRendererEvents } from '../map-renderer';
 import {
   fitTransform,
   markersFor,
@@ -78,7 +78,7 @@ export class SvgRenderer implements MapRenderer {
         this.userZoom = true;
         this.zoomer.scaleBy(this.sel, f);
       },
-      fit: () => this.fit(true),
+      fit: () => this.fit(),
     });
     root.prepend(this.svg);
     container.append(root);
@@ -98,20 +98,17 @@ export class SvgRenderer implements MapRenderer {
 
     this.resizeObserver = new ResizeObserver(() => {
       if (this.hasSize()) this.jumpTo(viewToTransform(this.store.getState().mapView, this.size()));
+      reportMapSize(this.store, this.container);
     });
     this.resizeObserver.observe(container);
 
     this.unsubscribers.push(
       ...followStore(store, {
         data: () => this.syncData(),
-        selection: () => this.syncSelection(true),
+        selection: () => this.syncSelection(),
         lang: () => this.relabel(),
         view: (view) => this.jumpTo(viewToTransform(view, this.size())),
       }),
-      store.subscribe(
-        (s) => s.filters,
-        () => this.fit(false),
-      ),
     );
     this.relabel();
     void this.loadBasemap();
@@ -143,7 +140,7 @@ export class SvgRenderer implements MapRenderer {
       );
       this.basemapReady = true;
       this.syncData();
-      this.syncSelection(false);
+      this.syncSelection();
     } catch (e) {
       if (this.abort.signal.aborted) return;
       this.events.onError(new MapFailure('basemap', e instanceof Error ? e.message : String(e)));
@@ -170,8 +167,8 @@ export class SvgRenderer implements MapRenderer {
     this.store.getState().setMapView(transformToView(this.transform, this.size()), 'map');
   }
 
-  /** Fits the view to the incidents the filters leave; `byReader` when the reader asked for it. */
-  private fit(byReader: boolean) {
+  /** Fits the view to the incidents the filters leave, when the reader asks for it with the fit button. */
+  private fit() {
     const state = this.store.getState();
     const view = selectView(state);
     if (!state.data || !view) return;
@@ -179,7 +176,7 @@ export class SvgRenderer implements MapRenderer {
     const t = fitTransform(points, this.size());
     if (!t) return;
     this.jumpTo(t);
-    if (byReader) this.report();
+    this.report();
   }
 
   private syncData() {
@@ -216,8 +213,8 @@ export class SvgRenderer implements MapRenderer {
     return `${category}: ${pick(inc?.title, lang)}, ${date ? formatIncidentDate(date, lang) : ''}${where}`;
   }
 
-  private syncSelection(move: boolean) {
-    const { data, selectedId, selectionOrigin } = this.store.getState();
+  private syncSelection() {
+    const { data, selectedId } = this.store.getState();
     if (!data || !this.basemapReady) return;
     const i = selectedId === null ? undefined : data.idToIndex.get(selectedId);
     const f = placeFeatures(data, i === undefined ? [] : [i]).features[0];
@@ -226,13 +223,6 @@ export class SvgRenderer implements MapRenderer {
     this.layers.thread.setAttribute('d', caseThreadPath(caseThread(data, selectedId)));
     for (const d of this.drawn) d.button.setAttribute('aria-current', String(!!selectedId && d.m.id === selectedId));
     this.positionSelection();
-    if (!move || !this.selected || selectionOrigin === 'map') return;
-    const [x, y] = this.transform.apply(project(this.selected));
-    const [w, h] = this.size();
-    if (x < 0 || y < 0 || x > w || y > h) {
-      this.jumpTo(viewToTransform({ center: this.selected, zoom: Math.log2(this.transform.k) }, this.size()));
-      this.report();
-    }
   }
 
   private selected: [number, number] | null = null;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../data/data-index';
+import { fixtureRaw } from '../data/test-fixture';
+import { validateDataset } from '../data/validate';
+import { createAppStore } from './index';
+import { centreOn, onScreen, panView, revealIncident, zoomView } from './camera';
+
+const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
+const ALMATY: [number, number] = [76.89, 43.24];
+const ZHANAOZEN: [number, number] = [52.8, 43.34];
+const SIZE = { width: 800, height: 600 };
+const at = (id: string) => ix.idToIndex.get(id)!;
+
+describe('what is on screen', () => {
+  it('is the centre, and not a town 24 degrees of longitude away at town zoom', () => {
+    // At zoom 8 the world is 512 × 256 = 131,072 px wide: 24° is about 8,800 px.
+    expect(onScreen(centreOn(ALMATY, 8), SIZE, ALMATY)).toBe(true);
+    expect(onScreen(centreOn(ALMATY, 8), SIZE, ZHANAOZEN)).toBe(false);
+    // At zoom 3 the world is 4,096 px wide: 24° is about 270 px, inside 400 px either side.
+    expect(onScreen(centreOn(ALMATY, 3), SIZE, ZHANAOZEN)).toBe(true);
+  });
+});
+
+describe('moving the view', () => {
+  it('pans by screen pixels: a quarter of the world at zoom 2 is 512 px, or 90 degrees', () => {
+    expect(panView({ center: [0, 0], zoom: 2 }, 512, 0)).toEqual({ center: [90, 0], zoom: 2 });
+    // North in Web Mercator: 45° lies ln(tan 67.5°) × 2048 / 2π ≈ 287.3 px above the equator at zoom 2.
+    const north = panView({ center: [0, 0], zoom: 2 }, 0, -287.28);
+    expect(north.center[1]).toBeCloseTo(45, 2);
+  });
+
+  it('zooms about the centre, within the zooms both maps show', () => {
+    expect(zoomView({ center: ALMATY, zoom: 5 }, 1)).toEqual({ center: ALMATY, zoom: 6 });
+    expect(zoomView({ center: ALMATY, zoom: 9.5 }, 1).zoom).toBe(10);
+    expect(zoomView({ center: ALMATY, zoom: 1.5 }, -1).zoom).toBe(1);
+  });
+});
+
+describe('revealing a selection', () => {
+  const onZhanaozen = centreOn(ZHANAOZEN, 8);
+
+  it('centres on an incident whose place is off screen, at the same zoom', () => {
+    expect(revealIncident(ix, at('almaty-shutdown-2022'), onZhanaozen, SIZE)).toEqual({ center: ALMATY, zoom: 8 });
+    expect(revealIncident(ix, at('mangystau-summons-2026'), centreOn(ALMATY, 8), SIZE)).toEqual({
+      center: [53.5, 44],
+      zoom: 8,
+    });
+  });
+
+  it('leaves the map alone when the place is on screen, unknown, or the whole country, or the map has no size', () => {
+    expect(revealIncident(ix, at('zhanaozen-protest-2022'), onZhanaozen, SIZE)).toBeNull();
+    expect(revealIncident(ix, at('unknown-place-2025'), onZhanaozen, SIZE)).toBeNull();
+    expect(revealIncident(ix, at('almaty-shutdown-2022'), onZhanaozen, null)).toBeNull();
+  });
+
+  it('is what selecting from the list, timeline or details does to the store, and selecting on the map does not', () => {
+    const store = createAppStore();
+    store.getState().setData(ix);
+    store.getState().setMapSize(SIZE);
+    store.getState().setMapView(onZhanaozen, 'map');
+    store.getState().select('almaty-shutdown-2022', 'list');
+    expect(store.getState().mapView).toEqual({ center: ALMATY, zoom: 8 });
+    expect(store.getState().mapViewOrigin).toBe('app');
+
+    store.getState().setMapView(onZhanaozen, 'map');
+    store.getState().select('almaty-shutdown-2022', 'map');
+    expect(store.getState().mapView).toEqual(onZhanaozen);
+    expect(store.getState().mapViewOrigin).toBe('map');
+  });
+});
