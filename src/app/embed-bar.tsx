@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ViewLink } from '../ui/view-link';
+import { leaveEmbed } from '../store/navigations';
 
 /** In embed mode the chrome is gone; one line says what this is and opens the full explorer. */
 export function EmbedBar() {
@@ -7,7 +8,13 @@ export function EmbedBar() {
   return (
     <header className="embed-bar">
       <span className="embed-title">{t('app.title')}</span>
-      <ViewLink to={{ embed: false }} page={window.location.pathname} target="_blank" rel="noreferrer noopener">
+      <ViewLink
+        go={leaveEmbed}
+        inPlace={false}
+        page={window.location.pathname}
+        target="_blank"
+        rel="noreferrer noopener"
+      >
         {t('app.openFull')}
       </ViewLink>
     </header>

@@ -13,7 +13,9 @@ describe('frameIncident', () => {
     const f = frameIncident(ix, 'zhanaozen-protest-2022')!;
     const day = Date.UTC(2022, 0, 2);
     expect((f.timeWindow.start + f.timeWindow.end) / 2).toBeCloseTo(day + DAY / 2, -3);
-    expect(f.timeWindow.end - f.timeWindow.start).toBe(MIN_FRAME_SPAN);
+    // Whole days, as a link writes them: the half day either side of the centre rounds out to a day.
+    expect(f.timeWindow.end - f.timeWindow.start).toBe(MIN_FRAME_SPAN + DAY);
+    expect(f.timeWindow.start % DAY).toBe(0);
     expect(windowShows(f.timeWindow, day, day + DAY)).toBe(true);
   });
 

@@ -1,11 +1,13 @@
 /**
- * A real link to a view of the explorer. Its href follows the store as it
- * changes (a pan or a filter keeps it current), so opening it in a new tab or
- * copying it gives exactly the view a plain click shows in place.
+ * A real link to a view of the explorer, made from one navigation (a pure
+ * patch of the store, see store/navigations.ts): its href is the link of the
+ * view the patch makes, and a plain click applies the same patch in place. The
+ * href follows the store as it changes (a pan or a filter keeps it current), so
+ * opening it in a new tab or copying it gives exactly what the click shows.
  */
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
-import { useAppStore } from '../store';
-import { linkTo, type UrlState } from '../store/url-state';
+import { appStore, useAppStore } from '../store';
+import { linkAfter, type Navigation } from '../store/navigations';
 
 /** A click the browser should handle itself: a new tab or window, a download, another button. */
 export function isModifiedClick(e: MouseEvent): boolean {
@@ -13,25 +15,25 @@ export function isModifiedClick(e: MouseEvent): boolean {
 }
 
 interface ViewLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'> {
-  /** What the target view changes of the current one. */
-  to: Partial<UrlState>;
-  /** The store action that shows the same view in place; without it, the browser follows the link. */
-  onFollow?: () => void;
+  /** Where the link leads from the current view. */
+  go: Navigation;
+  /** Whether a plain click shows the view in place; off for links the browser opens elsewhere (a new tab). */
+  inPlace?: boolean;
   /** The page the fragment belongs to; the current one by default. */
   page?: string;
   children: ReactNode;
 }
 
-export function ViewLink({ to, onFollow, page = '', children, ...rest }: ViewLinkProps) {
-  const fragment = useAppStore((s) => linkTo(s, to));
+export function ViewLink({ go, inPlace = true, page = '', children, ...rest }: ViewLinkProps) {
+  const fragment = useAppStore((s) => linkAfter(s, go));
   return (
     <a
       {...rest}
       href={`${page}#${fragment}`}
       onClick={(e) => {
-        if (!onFollow || isModifiedClick(e)) return;
+        if (!inPlace || isModifiedClick(e)) return;
         e.preventDefault();
-        onFollow();
+        appStore.setState(go(appStore.getState()));
       }}
     >
       {children}

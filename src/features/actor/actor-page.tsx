@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { DraftNote, LocalizedText } from '../../ui/localized-text';
-
-import { EMPTY_FILTERS } from '../../store/slices/filters';
 import { ViewLink } from '../../ui/view-link';
+import { showActorIncidents } from '../../store/navigations';
 import { IncidentThread } from '../../ui/incident-thread';
 import { RoleTag } from '../../ui/role-tag';
 import './actor.css';
@@ -42,12 +41,7 @@ export function ActorPage() {
       )}
       <DraftNote key={actor.id} values={[actor.name, actor.description]} />
       <p>
-        <ViewLink
-          to={{ id: null, actor: null, story: null, timeWindow: null, filters: { ...EMPTY_FILTERS, actors: [id] } }}
-          onFollow={() => appStore.getState().showActorIncidents(id)}
-        >
-          {t('actor.showFiltered', { count: rows.length })}
-        </ViewLink>
+        <ViewLink go={showActorIncidents(id)}>{t('actor.showFiltered', { count: rows.length })}</ViewLink>
       </p>
       <h3>{t('actor.timeline', { count: rows.length })}</h3>
       <IncidentThread

@@ -5,6 +5,7 @@ import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { SortKey } from '../../store/slices/ui';
 import { ViewLink } from '../../ui/view-link';
+import { selectIncident } from '../../store/navigations';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
@@ -111,7 +112,7 @@ export function IncidentList() {
                     {formatIncidentDate(date, lang, true)}
                   </div>
                   <div role="cell" className="col-title">
-                    <ViewLink to={{ id: inc.id }} onFollow={() => appStore.getState().select(inc.id, 'list')}>
+                    <ViewLink go={selectIncident(inc.id, 'list')}>
                       <LocalizedText value={inc.title} />
                     </ViewLink>
                   </div>

@@ -1,11 +1,12 @@
 /**
  * Named moves between views. Each is one store write, so the map, the timeline
- * and the URL see one change, and the links that lead to these views
- * (see `linkTo` in url-state.ts) describe exactly what the action does.
+ * and the URL see one change; the moves links lead to are the patches of
+ * navigations.ts, which the links' hrefs are made from too.
  */
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index.ts';
 import { EMPTY_FILTERS } from './filters.ts';
+import { openActorPage, showActorIncidents } from '../navigations.ts';
 
 export interface NavigationSlice {
   /** Every incident that involves one person or organisation, over all dates; leaves any story. */
@@ -19,24 +20,9 @@ export interface NavigationSlice {
 }
 
 export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
-  showActorIncidents: (actorId) =>
-    set((s) => ({
-      ...(s.storySaved
-        ? {
-            mapView: s.storySaved.mapView,
-            mapViewOrigin: 'app' as const,
-            selectedId: s.storySaved.selectedId,
-            groupBy: s.storySaved.groupBy,
-          }
-        : {}),
-      story: null,
-      storySaved: null,
-      filters: { ...EMPTY_FILTERS, actors: [actorId] },
-      timeWindow: null,
-      actorPage: null,
-    })),
+  showActorIncidents: (actorId) => set(showActorIncidents(actorId)),
   showAll: () => set({ filters: EMPTY_FILTERS, timeWindow: null }),
-  openActorPage: (actorId) => set({ actorPage: actorId, selectedId: null, selectionOrigin: 'detail' }),
+  openActorPage: (actorId) => set(openActorPage(actorId)),
   filterByActor: (actorId) =>
     set((s) =>
       s.filters.actors.includes(actorId) ? {} : { filters: { ...s.filters, actors: [...s.filters.actors, actorId] } },

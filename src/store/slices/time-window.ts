@@ -14,9 +14,28 @@ export const LINKABLE_WINDOW: TimeWindow = {
   end: Date.UTC(DATASET_LAST_YEAR + 5, 0, 1),
 };
 
-/** Cuts a window to what a link can hold, so every window the app shows can be shared. */
+const DAY = 86_400_000;
+
+/**
+ * Cuts a window to what a link can hold, so every window the app makes can be
+ * shared exactly: within the linkable years, and whole days (a link writes days).
+ */
 export function linkableWindow(w: TimeWindow): TimeWindow {
-  return { start: Math.max(w.start, LINKABLE_WINDOW.start), end: Math.min(w.end, LINKABLE_WINDOW.end) };
+  const start = Math.floor(w.start / DAY) * DAY;
+  const end = Math.max(Math.ceil(w.end / DAY) * DAY, start + DAY);
+  return { start: Math.max(start, LINKABLE_WINDOW.start), end: Math.min(end, LINKABLE_WINDOW.end) };
+}
+
+/** The window moved (same span) so that [start, end) is inside it; null if it already is. */
+export function windowToInclude(w: TimeWindow, start: number, end: number): TimeWindow | null {
+  if (start < w.end && end > w.start) return null;
+  const span = w.end - w.start;
+  if (end - start >= span) {
+    const pad = (end - start) * 0.1;
+    return linkableWindow({ start: start - pad, end: end + pad });
+  }
+  const mid = (start + end) / 2;
+  return linkableWindow({ start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) });
 }
 
 export interface TimeWindowSlice {
