@@ -9,7 +9,8 @@ import { pick, placeName } from '../data/localized';
 import type { UiLang as Lang } from '../lib/langs';
 import type { Filters } from '../store/slices/filters';
 import type { TimeWindow } from '../store/slices/time-window';
-import { yearRunsText, yearsWindow } from '../store/year-runs';
+import { yearRunsText } from '../store/year-runs';
+import { yearsWindow } from '../store/time-windows';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 

@@ -14,7 +14,7 @@ import { validateDataset } from '../data/validate';
 import { synthesizeIncidents } from '../cli/synth-core';
 import { mapGroups } from '../features/map/map-groups';
 import { binSpecs, itemSpecs } from '../features/timeline/items';
-import { fitWindow } from '../features/timeline/timeline-sync';
+import { fitWindow } from '../store/time-windows';
 import { computeView } from '../store/selectors';
 import { EMPTY_FILTERS, type Filters } from '../store/slices/filters';
 import type { GroupBy } from '../store/slices/ui';

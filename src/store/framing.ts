@@ -6,7 +6,8 @@
  */
 import type { DataIndex } from '../data/data-index.ts';
 import type { MapView } from './slices/map-view.ts';
-import { linkableWindow, type TimeWindow } from './slices/time-window.ts';
+import type { TimeWindow } from './slices/time-window.ts';
+import { linkableWindow } from './time-windows.ts';
 
 const DAY = 86_400_000;
 /** The least a framed window shows: an incident and about six weeks either side. */

@@ -10,7 +10,7 @@ import { frameIncident } from './framing.ts';
 import { stepView } from './story-view.ts';
 import { EMPTY_FILTERS } from './slices/filters.ts';
 import type { SelectionOrigin } from './slices/selection.ts';
-import { windowToInclude } from './slices/time-window.ts';
+import { windowToInclude } from './time-windows.ts';
 import { serializeFragment, urlStateOf } from './url-state.ts';
 
 export type Navigation = (s: AppState) => Partial<AppState>;

@@ -5,7 +5,8 @@
  */
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf.ts';
 import type { MapView } from './slices/map-view.ts';
-import { LINKABLE_WINDOW, type TimeWindow } from './slices/time-window.ts';
+import type { TimeWindow } from './slices/time-window.ts';
+import { LINKABLE_WINDOW } from './time-windows.ts';
 import { DEFAULT_SORT, type Sort, type SortKey } from './slices/ui.ts';
 
 const MAX_LIST = 50;

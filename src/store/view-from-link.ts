@@ -7,7 +7,7 @@
 import type { DataIndex } from '../data/data-index';
 import { EMPTY_FILTERS } from './slices/filters';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
-import { windowToInclude } from './slices/time-window';
+import { windowToInclude } from './time-windows';
 import type { AppState } from './index';
 import { frameIncident } from './framing';
 import { stepView } from './story-view';

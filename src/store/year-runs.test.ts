@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { yearRuns, yearRunsText, yearsWindow } from './year-runs';
+import { yearRuns, yearRunsText } from './year-runs';
+import { yearsWindow } from './time-windows';
 
 describe('yearRuns', () => {
   it('joins consecutive years into one run', () => {

@@ -1,5 +1,4 @@
 /** Chosen years as runs of consecutive years, so 2011…2026 reads (and is removed) as one "2011–2026". */
-import type { TimeWindow } from './slices/time-window.ts';
 
 export interface YearRun {
   from: number;
@@ -22,12 +21,4 @@ export function yearRunsText(years: readonly number[]): string {
   return yearRuns(years)
     .map((r) => (r.from === r.to ? String(r.from) : `${r.from}–${r.to}`))
     .join(', ');
-}
-
-/** The window that fits the chosen years: from 1 January of the first to the end of the last; null for none. */
-export function yearsWindow(years: readonly number[]): TimeWindow | null {
-  if (years.length === 0) return null;
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  return { start: Date.UTC(first, 0, 1), end: Date.UTC(last + 1, 0, 1) };
 }

@@ -4,7 +4,8 @@ import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
 import { computeView } from '../../store/selectors';
 import { EMPTY_FILTERS } from '../../store/slices/filters';
-import { panWindow, stepIncident, yearWindow, zoomWindow } from './navigation';
+import { stepIncident } from './navigation';
+import { panWindow, yearWindow, zoomWindow } from '../../store/time-windows';
 
 const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
 const byDate = computeView(ix, EMPTY_FILTERS, null).filteredByDate;

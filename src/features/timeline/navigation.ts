@@ -1,4 +1,4 @@
-/** Pure helpers behind the timeline's buttons: step between incidents, zoom and pan the window. */
+/** The timeline's step between incidents; its window arithmetic lives in store/time-windows.ts. */
 import type { DataIndex } from '../../data/data-index';
 import type { TimeWindow } from '../../store/slices/time-window';
 
@@ -29,30 +29,4 @@ export function stepIncident(
     if (!window || ix.start[i]! < window.end) return ix.ids[i] ?? null;
   }
   return null;
-}
-
-const MIN_SPAN = 3 * 86_400_000;
-
-/** Zooms around the window's centre; factor < 1 zooms in. */
-export function zoomWindow(w: TimeWindow, factor: number, bounds: TimeWindow): TimeWindow {
-  const mid = (w.start + w.end) / 2;
-  const span = Math.min(Math.max((w.end - w.start) * factor, MIN_SPAN), bounds.end - bounds.start);
-  return clampWindow({ start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) }, bounds);
-}
-
-/** Moves the window by a fraction of its span (negative = earlier). */
-export function panWindow(w: TimeWindow, fraction: number, bounds: TimeWindow): TimeWindow {
-  const shift = Math.round((w.end - w.start) * fraction);
-  return clampWindow({ start: w.start + shift, end: w.end + shift }, bounds);
-}
-
-function clampWindow(w: TimeWindow, b: TimeWindow): TimeWindow {
-  const span = w.end - w.start;
-  if (w.start < b.start) return { start: b.start, end: b.start + span };
-  if (w.end > b.end) return { start: b.end - span, end: b.end };
-  return w;
-}
-
-export function yearWindow(year: number): TimeWindow {
-  return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
 }

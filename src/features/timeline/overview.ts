@@ -6,6 +6,7 @@
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import type { TimeWindow } from '../../store/slices/time-window';
+import { clampWindow } from '../../store/time-windows';
 import { binEnd, binIndex, binStart, type BinUnit } from './items';
 
 const DAY = 86_400_000;
@@ -55,22 +56,15 @@ export const timeToX = (t: number, range: TimeWindow, width: number) =>
 export const xToTime = (x: number, range: TimeWindow, width: number) =>
   range.start + (x / Math.max(width, 1)) * (range.end - range.start);
 
-function clamp(w: TimeWindow, range: TimeWindow): TimeWindow {
-  const span = Math.min(w.end - w.start, range.end - range.start);
-  if (w.start < range.start) return { start: range.start, end: range.start + span };
-  if (w.end > range.end) return { start: range.end - span, end: range.end };
-  return { start: w.start, end: w.start + span };
-}
-
 /** The window moved by dt, keeping its span, inside the range. */
 export function moveBrush(w: TimeWindow, dt: number, range: TimeWindow): TimeWindow {
-  return clamp({ start: Math.round(w.start + dt), end: Math.round(w.end + dt) }, range);
+  return clampWindow({ start: Math.round(w.start + dt), end: Math.round(w.end + dt) }, range);
 }
 
 /** The window with the same span, centred on t. */
 export function centreBrush(w: TimeWindow, t: number, range: TimeWindow): TimeWindow {
   const half = (w.end - w.start) / 2;
-  return clamp({ start: Math.round(t - half), end: Math.round(t + half) }, range);
+  return clampWindow({ start: Math.round(t - half), end: Math.round(t + half) }, range);
 }
 
 /** One edge of the window dragged to t; the other edge stays. */
@@ -84,5 +78,5 @@ export function resizeBrush(w: TimeWindow, edge: 'start' | 'end', t: number, ran
 export function scaleBrush(w: TimeWindow, factor: number, range: TimeWindow): TimeWindow {
   const span = Math.min(Math.max((w.end - w.start) * factor, MIN_BRUSH_SPAN), range.end - range.start);
   const mid = (w.start + w.end) / 2;
-  return clamp({ start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) }, range);
+  return clampWindow({ start: Math.round(mid - span / 2), end: Math.round(mid + span / 2) }, range);
 }

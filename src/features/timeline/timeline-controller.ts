@@ -15,7 +15,8 @@ import { collator, pick, placeName } from '../../data/localized';
 import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP } from './items';
 import { bandNode, binNode, groupNode, itemNode, storyMarks, type VisGroup, type VisItem } from './timeline-dom';
 import { TimelineFocus } from './timeline-focus';
-import { axisFormat, caseMates, fitWindow, itemKey, keepScrollbarVisible, swallowGhostClick } from './timeline-sync';
+import { axisFormat, caseMates, itemKey, keepScrollbarVisible, swallowGhostClick } from './timeline-sync';
+import { fitWindow } from '../../store/time-windows';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;

@@ -7,7 +7,7 @@
  */
 import type { Timeline } from 'vis-timeline/esnext';
 import type { AppStore } from '../../store';
-import { windowToInclude } from '../../store/slices/time-window';
+import { windowToInclude } from '../../store/time-windows';
 import { fillTooltip } from './timeline-dom';
 
 /** The parts of vis-timeline's internals needed to scroll rows; it has no public API for that. */

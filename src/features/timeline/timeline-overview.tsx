@@ -17,7 +17,7 @@ import {
   xToTime,
   type OverviewBin,
 } from './overview';
-import { fitWindow } from './timeline-sync';
+import { fitWindow } from '../../store/time-windows';
 
 type Drag = { kind: 'move' | 'start' | 'end'; x0: number; w0: TimeWindow } | null;
 

@@ -1,12 +1,10 @@
 /** Small helpers the timeline controller uses to keep vis-timeline in step with the store. */
 import type { Timeline } from 'vis-timeline/esnext';
 import type { DataIndex } from '../../data/data-index';
-import { DATASET_SPAN } from '../../lib/edtf';
 import { monthName } from '../../lib/format';
 import type { UiLang as Lang } from '../../lib/langs';
 import type { ItemSpec } from './items';
 
-const DAY = 86_400_000;
 
 export function itemKey(spec: ItemSpec): string {
   return `${spec.start}|${spec.end ?? ''}|${spec.group ?? ''}|${spec.label}|${spec.category}`;
@@ -19,17 +17,6 @@ export function caseMates(data: DataIndex, selectedId: string | null): Set<strin
   if (i === undefined) return out;
   for (const m of data.caseMatesOf(i)) if (m !== i) out.add(data.ids[m]!);
   return out;
-}
-
-/** The window "all dates" shows: every filtered incident, with a margin so edge items are not cut. */
-export function fitWindow(
-  extent: { start: number; end: number } | null,
-  data: DataIndex | null,
-): { start: number; end: number } {
-  if (!extent) return { start: data?.minTime ?? DATASET_SPAN.start, end: data?.maxTime ?? DATASET_SPAN.end };
-  const span = Math.max(extent.end - extent.start, 30 * DAY);
-  const pad = span * 0.06;
-  return { start: extent.start - pad, end: extent.end + pad * 3 };
 }
 
 type AxisDate = { valueOf(): number };

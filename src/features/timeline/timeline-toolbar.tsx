@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { GroupBy } from '../../store/slices/ui';
-import { panWindow, stepIncident, yearWindow, zoomWindow } from './navigation';
+import { stepIncident } from './navigation';
+import { panWindow, yearWindow, zoomWindow } from '../../store/time-windows';
 import './timeline.css';
 
 /** Click and keyboard alternatives for everything the timeline does by drag and wheel. */

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { CategoryId } from '../../data/vocabulary.ts';
 import type { AppState } from '../index.ts';
-import { yearsWindow } from '../year-runs.ts';
+import { yearsWindow } from '../time-windows.ts';
 
 export interface Filters {
   /** Selected years; empty means every year. An incident matches if it overlaps one. */
