@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin, Connect } from 'vite';
-import { buildBorders, buildCountries } from '../features/map/basemap/build-basemap.ts';
+import { buildBorders, buildCountries } from '../data/basemap/build-basemap.ts';
 import { cspString, securityHeaders, withRemoteBasemap } from './csp.ts';
 import { attestDataFiles } from './attest-data.ts';
 

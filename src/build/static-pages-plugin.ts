@@ -1,6 +1,7 @@
 /**
  * Writes the pages without JavaScript into the build (see
- * src/build/static-pages/). Settings, from the build's environment:
+ * src/build/static-pages/), from data/ and its translations, read and checked
+ * as the app reads them. Settings, from the build's environment:
  *   SITE_URL            the site's absolute address; adds absolute canonical
  *                       and og:url addresses and a sitemap.xml
  *   STATIC_PAGES_LIMIT  most incidents to write pages for (default 5000;
@@ -10,9 +11,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Plugin } from 'vite';
-import { buildCountries } from '../features/map/basemap/build-basemap.ts';
+import { buildCountries } from '../data/basemap/build-basemap.ts';
 import { DATA_FILES, type RawDataset } from '../data/dataset.ts';
 import { validateDataset } from '../data/validate.ts';
+import { readTranslationDir } from './translation-files.ts';
 import {
   generateStaticPages,
   noticePages,
@@ -35,17 +37,20 @@ function rawCount(raw: unknown): number {
 
 function fullPages(
   raw: RawDataset,
-  opts: { siteUrl: string | null; css: string; limit: number },
+  opts: { siteUrl: string | null; css: string; limit: number; dataDir: string },
   warn: (message: string) => void,
 ): StaticPages {
   const { dataset, issues } = validateDataset(raw);
   if (issues.length > 0) warn(`static pages skip ${issues.length} invalid record(s) (see npm run data:check)`);
+  const translations = readTranslationDir(opts.dataDir);
+  if (translations.issues.length > 0)
+    warn(`static pages skip ${translations.issues.length} invalid translation(s) (see npm run data:check)`);
   const detailed = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
   const coarse = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
   return generateStaticPages(dataset, {
     ...opts,
     countries: buildCountries(detailed, coarse),
-    retired: (raw as unknown as { redirects?: unknown }).redirects,
+    translations: translations.files,
   });
 }
 
@@ -66,8 +71,6 @@ export function staticPagesPlugin(root: string): Plugin {
       const raw: Partial<RawDataset> = {};
       try {
         for (const { key, file } of DATA_FILES) raw[key] = readJson(join(dataDir, file));
-        // A table of retired ids, when the data has one (tolerated when it does not).
-        (raw as { redirects?: unknown }).redirects = readJson(join(dataDir, 'redirects.json'));
         const css = readFileSync(join(root, 'src/build/static-pages/pages.css'), 'utf8');
         const count = rawCount(raw.incidents);
         const head = (raw.incidents ?? {}) as { version?: unknown; updated?: unknown };
@@ -81,7 +84,7 @@ export function staticPagesPlugin(root: string): Plugin {
                 },
                 { siteUrl, css, limit },
               )
-            : fullPages(raw as RawDataset, { siteUrl, css, limit }, (message) => this.warn(message));
+            : fullPages(raw as RawDataset, { siteUrl, css, limit, dataDir }, (message) => this.warn(message));
         let bytes = 0;
         for (const [fileName, source] of result.files) {
           bytes += Buffer.byteLength(source);

@@ -2,7 +2,7 @@
  * Builds the basemap's detail layer from Natural Earth (public domain):
  * rivers, lakes and reservoirs, glaciers, built-up areas, towns, region names,
  * seas and physical regions around Kazakhstan, named from the gazetteer in
- * src/features/map/basemap/. Geometry is clipped and simplified with
+ * src/data/basemap/. Geometry is clipped and simplified with
  * mapshaper. Writes public/basemap/detail.json, which is committed and shipped.
  *
  *   npm run basemap -- [--from <natural-earth dir>] [--out <file>]
@@ -23,8 +23,8 @@ import {
   regionLabels,
   seaLabels,
   type BasemapFeature,
-} from '../features/map/basemap/curate';
-import { LAKES, PHYSICAL, RIVERS } from '../features/map/basemap/gazetteer';
+} from '../data/basemap/curate';
+import { LAKES, PHYSICAL, RIVERS } from '../data/basemap/gazetteer';
 
 /** Kazakhstan and enough of its neighbours to frame it (lon/lat). */
 const BBOX = '44,36,90,57';

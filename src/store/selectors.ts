@@ -5,6 +5,7 @@
  */
 import type { DataIndex } from '../data/data-index';
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
+import { countByYear, countsInAnyYear } from '../data/incident-years';
 import { fold } from '../lib/fold';
 import type { Filters } from './slices/filters';
 import type { TimeWindow } from './slices/time-window';
@@ -52,14 +53,7 @@ function yearsMask(ix: DataIndex, years: number[]): Mask {
   if (years.length === 0) return null;
   const wanted = new Set(years);
   const m = new Uint8Array(ix.n);
-  for (let i = 0; i < ix.n; i++) {
-    for (let y = ix.startYear[i]!; y <= ix.endYear[i]!; y++) {
-      if (wanted.has(y)) {
-        m[i] = 1;
-        break;
-      }
-    }
-  }
+  for (let i = 0; i < ix.n; i++) m[i] = countsInAnyYear(ix, i, wanted) ? 1 : 0;
   return m;
 }
 
@@ -187,11 +181,7 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
   // Years ignore the window: the window is itself a time constraint, and the
   // reader needs to see what other years hold.
   const yearBase = combine(ix, masks, ['years', 'window']);
-  const years = new Map<number, number>();
-  for (let i = 0; i < ix.n; i++) {
-    if (!yearBase[i]) continue;
-    for (let y = ix.startYear[i]!; y <= ix.endYear[i]!; y++) years.set(y, (years.get(y) ?? 0) + 1);
-  }
+  const years = countByYear(ix, yearBase);
 
   const catBase = masks.categories ? combine(ix, masks, ['categories']) : all;
   const categories = new Uint32Array(CATEGORY_IDS.length);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, type Dataset, type RawDataset } from '../../data/dataset';
 import { validateDataset } from '../../data/validate';
 import { indexPath, PAGE_LANGS, pagePath } from '../../lib/permanent-path';
+import { readTranslationDir } from '../translation-files';
 import type { StaticPages } from './generate';
 import { brokenLinks, referencesOf } from './page-check';
 
@@ -34,7 +35,9 @@ let ds: Dataset;
 let site: StaticPages;
 beforeAll(() => {
   ds = shippedDataset();
-  site = generateStaticPages(ds, { siteUrl: null, limit: Infinity, css, countries: empty });
+  // With the translations, read as the build reads them, so the pages checked are the pages shipped.
+  const translations = readTranslationDir(join(root, 'data')).files;
+  site = generateStaticPages(ds, { siteUrl: null, limit: Infinity, css, countries: empty, translations });
 }, 120_000);
 
 describe('static pages from the shipped dataset', () => {
@@ -46,7 +49,13 @@ describe('static pages from the shipped dataset', () => {
       for (const n of ds.narratives) expect(site.files.has(`${pagePath('stories', n.id, lang)}index.html`)).toBe(true);
       for (const id of ds.sources.keys())
         expect(site.files.has(`${pagePath('sources', id, lang)}index.html`)).toBe(true);
+      // A retired id keeps a page that leads on to its record.
+      for (const r of ds.redirects.values())
+        expect(site.files.get(`${pagePath('incidents', r.from, lang)}index.html`)).toContain(
+          `${pagePath('incidents', r.to, lang)}"`,
+        );
     }
+    expect(ds.redirects.size).toBeGreaterThan(0);
     expect(site.pages).toBe([...site.files.keys()].filter((p) => p.endsWith('.html')).length);
   });
 
@@ -101,6 +110,7 @@ describe('static pages from the shipped dataset', () => {
       pagePath('actors', ds.incidents[0]!.actors[0]!.actor, lang),
       pagePath('stories', ds.narratives[0]!.id, lang),
       pagePath('sources', [...ds.sources.keys()][0]!, lang),
+      pagePath('incidents', [...ds.redirects.keys()][0]!, lang),
       pagePath(
         'cases',
         [...ds.cases.keys()].find((c) => ds.incidents.some((i) => i.cases.includes(c)))!,

@@ -9,9 +9,10 @@ import { createElement, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { FeatureCollection } from 'geojson';
 import type { Dataset } from '../../data/dataset.ts';
+import type { TranslationFiles } from '../../data/translation-schema.ts';
+import { applyTranslations } from '../../data/translations.ts';
 import { CATEGORY_STYLE } from '../../ui/categories.ts';
 import { indexPath, PAGE_LANGS, pagePath, type PageKind, type PageLang } from '../../lib/permanent-path.ts';
-import { retiredIds } from './accessors.ts';
 import { IncidentPage } from './incident-page.tsx';
 import { IndexPage } from './index-page.tsx';
 import { Page, STYLESHEET, type PageContext } from './layout.tsx';
@@ -32,8 +33,11 @@ export interface StaticPagesOptions {
   css: string;
   /** The app's basemap (the same shapes the live map draws). */
   countries: FeatureCollection;
-  /** A table of retired ids, if the data has one (any shape `retiredIds` accepts). */
-  retired?: unknown;
+  /**
+   * The dataset's translations, checked as the app checks them (readTranslationFiles); laid over
+   * the dataset here as the app lays them, so a page shows what the explorer shows. None: English.
+   */
+  translations?: TranslationFiles;
 }
 
 export interface StaticPages {
@@ -105,7 +109,7 @@ function writer(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'siteUrl' | 'css
     const alternates = Object.fromEntries(PAGE_LANGS.map((l) => [l, pathOf(l)]));
     for (const lang of PAGE_LANGS) write(pathOf(lang), render(base(lang, pathOf(lang), alternates)));
   };
-  return { files, base, write, perLang, pages: () => pages };
+  return { files, perLang, pages: () => pages };
 }
 
 /**
@@ -127,14 +131,14 @@ export function noticePages(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'sit
 }
 
 export function generateStaticPages(ds: Dataset, opts: StaticPagesOptions): StaticPages {
-  const { files, base, write, perLang, pages } = writer(ds, opts);
+  const { files, perLang, pages } = writer(ds, opts);
 
   if (ds.incidents.length > opts.limit) return noticePages(ds, opts);
 
   for (const [view, file] of Object.entries(LOCATOR_FILES)) {
     files.set(file, locatorBasemap(view as keyof typeof LOCATOR_FILES, opts.countries));
   }
-  const site = buildSite(ds);
+  const site = buildSite(ds, applyTranslations(ds, opts.translations ?? {}));
   const record = (kind: PageKind, id: string, render: (ctx: PageContext) => ReactElement) =>
     perLang((lang) => pagePath(kind, id, lang), render);
 
@@ -152,13 +156,10 @@ export function generateStaticPages(ds: Dataset, opts: StaticPagesOptions): Stat
   for (const c of ds.cases.values()) {
     if (site.byCase.has(c.id)) record('cases', c.id, (ctx) => createElement(CasePage, { site, record: c, ctx }));
   }
-  for (const lang of PAGE_LANGS) {
-    for (const retired of retiredIds(ds, opts.retired, lang)) {
-      const alternates = Object.fromEntries(PAGE_LANGS.map((l) => [l, pagePath('incidents', retired.id, l)]));
-      const path = pagePath('incidents', retired.id, lang);
-      write(path, createElement(RetiredPage, { retired, ctx: base(lang, path, alternates) }));
-    }
-  }
+  // A published id that was renamed or merged keeps a page that leads on (validation made sure
+  // the old id names no record of its own and the new one does).
+  for (const redirect of ds.redirects.values())
+    record('incidents', redirect.from, (ctx) => createElement(RetiredPage, { redirect, ctx }));
 
   if (opts.siteUrl) {
     const urls = [...files.keys()]

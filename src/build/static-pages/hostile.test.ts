@@ -20,13 +20,16 @@ const { generateStaticPages } = await import('./generate');
 let ds: Dataset;
 let site: StaticPages;
 beforeAll(() => {
-  ds = validateDataset(buildHostileDataset() as unknown as RawDataset).dataset;
+  const raw = buildHostileDataset();
+  // A retired id whose note is hostile, in the data's own table of redirects.
+  const redirects = [{ from: 'hostile-old-id', to: HOSTILE.img.id, note: { en: PAYLOAD.script } }];
+  ds = validateDataset({ ...raw, incidents: { ...raw.incidents, redirects } } as unknown as RawDataset).dataset;
+  expect(ds.redirects.has('hostile-old-id')).toBe(true);
   site = generateStaticPages(ds, {
     siteUrl: 'https://example.org/explorer/',
     limit: Infinity,
     css: '',
     countries: { type: 'FeatureCollection', features: [] },
-    retired: { redirects: [{ id: 'hostile-old-id', to: HOSTILE.img.id, note: PAYLOAD.script }] },
   });
 }, 120_000);
 

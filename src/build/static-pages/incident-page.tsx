@@ -1,21 +1,23 @@
 /** One incident's page: everything the details panel holds, a locator map, and a way to cite it. */
 import { formatIncidentDate, formatNumber } from '../../lib/format.ts';
-import { placeName } from '../../data/localized.ts';
+import { disputesOf } from '../../data/cross-records.ts';
+import { datasetText, pick, placeName } from '../../data/localized.ts';
+import type { Basis } from '../../data/schema.ts';
+import type { TranslatedText } from '../../data/translations.ts';
 import { pagePath } from '../../lib/permanent-path.ts';
-import { datePrecisionKey, placePrecisionKey } from '../../features/incident/precision.ts';
-import { dateBasisOf, disputesOf, placeBasisOf, plainIn, sourceMeta, textIn, type PageText } from './accessors.ts';
+import { datePrecisionKey, placePrecisionKey } from '../../data/precision.ts';
 import { explorerLink } from './explorer-links.ts';
 import { href, Page, permanentAddress, type PageContext } from './layout.tsx';
 import { LocatorMap } from './locator-map.tsx';
 import { CategoryBadge, CiteBlock, ExplorerLink, Outside, Txt } from './parts.tsx';
 import { incidentAt, type Site } from './site.ts';
+import { sourceMeta, type SourceMeta } from './source-meta.ts';
 import { QuoteFigure } from '../../ui/quote-figure.tsx';
 
-function Basis({ basis, note, ctx }: { basis: string | null; note: PageText | null; ctx: PageContext }) {
-  const word = basis ? ctx.t(`pages.basis.${basis}`, { defaultValue: basis }) : null;
+function BasisNote({ basis, note, ctx }: { basis: Basis; note: TranslatedText | undefined; ctx: PageContext }) {
   return (
     <>
-      {word && <span className="fact-basis">{word}</span>}
+      <span className="fact-basis">{ctx.t(`pages.basis.${basis}`)}</span>
       {note && (
         <span className="fact-note">
           <Txt value={note} ctx={ctx} />
@@ -31,13 +33,15 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
   const { ds } = site;
   const place = incident.place ? ds.places.get(incident.place) : undefined;
   const region = place?.region ? ds.places.get(place.region) : undefined;
-  const title = plainIn(incident.title, lang);
-  const summary = plainIn(incident.summary, lang);
+  const title = pick(incident.title, lang);
+  const summary = pick(incident.summary, lang);
   const dateText = formatIncidentDate(date, lang);
   const placeText = place ? placeName(place, lang) : t('details.placeUnknown');
-  const dateBasis = dateBasisOf(incident, lang);
-  const placeBasis = placeBasisOf(incident, lang);
-  const disputes = disputesOf(ds, incident, lang);
+  // Notes are plain text in the record; their translations are found by key, as in the app's details panel.
+  const dateNote = datasetText(site.ix.texts, `incidents/${incident.id}/dateNote`, incident.dateNote);
+  const placeNote = datasetText(site.ix.texts, `incidents/${incident.id}/placeNote`, incident.placeNote);
+  const disputes = disputesOf(ds.disputes, incident.id);
+  const source = (id: string) => sourceMeta(ds.sources.get(id), id, site.ix.texts);
   const stories = site.storiesOf.get(incident.id) ?? [];
   const link = (kind: Parameters<typeof pagePath>[0], id: string) => href(ctx, pagePath(kind, id, lang));
   return (
@@ -54,14 +58,14 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
           <CategoryBadge category={incident.category} ctx={ctx} />
         </p>
         <h1>
-          <Txt value={textIn(incident.title, lang)} ctx={ctx} />
+          <Txt value={incident.title} ctx={ctx} />
         </h1>
         <dl className="facts">
           <dt>{t('details.date')}</dt>
           <dd>
             <span className="fact-main">{dateText}</span>
             <span className="fact-precision">{t(datePrecisionKey(date))}</span>
-            <Basis {...dateBasis} ctx={ctx} />
+            <BasisNote basis={incident.dateBasis} note={dateNote} ctx={ctx} />
           </dd>
           <dt>{t('details.place')}</dt>
           <dd>
@@ -70,7 +74,7 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
               {region && region.id !== place?.id ? `, ${placeName(region, lang)}` : ''}
             </span>
             <span className="fact-precision">{t(placePrecisionKey(incident.locationPrecision))}</span>
-            <Basis {...placeBasis} ctx={ctx} />
+            <BasisNote basis={incident.placeBasis} note={placeNote} ctx={ctx} />
           </dd>
           {incident.people && (
             <>
@@ -86,7 +90,7 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
         </dl>
         <h2 className="visually-hidden">{t('pages.summary')}</h2>
         <p className="summary">
-          <Txt value={textIn(incident.summary, lang)} ctx={ctx} />
+          <Txt value={incident.summary} ctx={ctx} />
         </p>
         <figure className="locator-figure">
           <LocatorMap
@@ -112,7 +116,9 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
                 return (
                   <li key={`${a.actor}-${a.role}`}>
                     {actor ? (
-                      <a href={link('actors', a.actor)}>{<Txt value={textIn(actor.name, lang)} ctx={ctx} />}</a>
+                      <a href={link('actors', a.actor)}>
+                        <Txt value={actor.name} ctx={ctx} />
+                      </a>
                     ) : (
                       a.actor
                     )}{' '}
@@ -126,22 +132,25 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
         {disputes.length > 0 && (
           <section aria-labelledby="disputes-heading" className="disputes">
             <h2 id="disputes-heading">{t('details.disputes')}</h2>
-            {disputes.map((d, k) => (
-              <div key={k} className="dispute">
+            {disputes.map((d) => (
+              <div key={d.id} className="dispute">
                 <h3>
                   <Txt value={d.topic} ctx={ctx} />
                 </h3>
+                {d.note && (
+                  <p className="dispute-note">
+                    <Txt value={d.note} ctx={ctx} />
+                  </p>
+                )}
                 <div className="claims">
                   {d.claims.map((c, j) => (
                     <div key={j} className="claim">
                       <p>
                         <Txt value={c.text} ctx={ctx} />
                       </p>
-                      <blockquote>{c.quote}</blockquote>
+                      <blockquote lang={c.lang}>{c.quote}</blockquote>
                       <p className="claim-source">
-                        <a href={link('sources', c.source)}>
-                          {sourceMeta(ds.sources.get(c.source), c.source, lang).title}
-                        </a>
+                        <a href={link('sources', c.source)}>{source(c.source).title}</a>
                       </p>
                     </div>
                   ))}
@@ -154,7 +163,7 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
           <h2 id="sources-heading">{t('details.sources')}</h2>
           <ol className="source-list">
             {incident.sources.map((c, k) => {
-              const meta = sourceMeta(ds.sources.get(c.source), c.source, lang);
+              const meta = source(c.source);
               return (
                 <li key={`${c.source}-${k}`} className="source">
                   <SourceHeading meta={meta} ctx={ctx} to={link('sources', c.source)} />
@@ -170,16 +179,14 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
           <section aria-labelledby="cases-heading">
             <h2 id="cases-heading">{t('details.cases')}</h2>
             <ul>
-              {incident.cases.map((id) => (
-                <li key={id}>
-                  <a href={link('cases', id)}>
-                    <Txt
-                      value={textIn(ds.cases.get(id)?.title, lang) ?? { text: id, lang, fallback: false, draft: false }}
-                      ctx={ctx}
-                    />
-                  </a>
-                </li>
-              ))}
+              {incident.cases.map((id) => {
+                const record = ds.cases.get(id);
+                return (
+                  <li key={id}>
+                    <a href={link('cases', id)}>{record ? <Txt value={record.title} ctx={ctx} /> : id}</a>
+                  </li>
+                );
+              })}
             </ul>
           </section>
         )}
@@ -190,7 +197,7 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
               {stories.map((id) => (
                 <li key={id}>
                   <a href={link('stories', id)}>
-                    <Txt value={textIn(ds.narratives.find((n) => n.id === id)?.title, lang)} ctx={ctx} />
+                    <Txt value={ds.narratives.find((n) => n.id === id)?.title} ctx={ctx} />
                   </a>
                 </li>
               ))}
@@ -204,15 +211,7 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
 }
 
 /** A source's title with its publisher, author, date, description and outside links. */
-export function SourceHeading({
-  meta,
-  ctx,
-  to,
-}: {
-  meta: ReturnType<typeof sourceMeta>;
-  ctx: PageContext;
-  to: string | null;
-}) {
+export function SourceHeading({ meta, ctx, to }: { meta: SourceMeta; ctx: PageContext; to: string | null }) {
   const { t, lang } = ctx;
   const facts = [meta.publisher, meta.author, meta.published ? formatIncidentDate(meta.published, lang) : null].filter(
     (v): v is string => !!v,
@@ -220,7 +219,13 @@ export function SourceHeading({
   return (
     <>
       {meta.title && <p className="source-title">{to ? <a href={to}>{meta.title}</a> : <cite>{meta.title}</cite>}</p>}
-      {facts.length > 0 && <p className="source-meta">{facts.join(' · ')}</p>}
+      {(facts.length > 0 || meta.publishedNote) && (
+        <p className="source-meta">
+          {facts.join(' · ')}
+          {facts.length > 0 && meta.publishedNote && ' · '}
+          <Txt value={meta.publishedNote} ctx={ctx} />
+        </p>
+      )}
       {meta.description && (
         <p className="source-description">
           <Txt value={meta.description} ctx={ctx} />

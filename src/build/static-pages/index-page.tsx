@@ -1,9 +1,9 @@
 /** The index of every incident by year, with counts, and links to every other page. */
 import { formatNumber } from '../../lib/format.ts';
-import { placeName } from '../../data/localized.ts';
+import { countByYear } from '../../data/incident-years.ts';
+import { pick, placeName } from '../../data/localized.ts';
 import { pagePath } from '../../lib/permanent-path.ts';
 import { CATEGORY_IDS } from '../../data/vocabulary.ts';
-import { plainIn, sourceMeta, textIn } from './accessors.ts';
 import { explorerLink } from './explorer-links.ts';
 import { href, Page, type PageContext } from './layout.tsx';
 import { IncidentTable, Txt } from './parts.tsx';
@@ -60,6 +60,9 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
     const name = place ? placeName(place, lang) : t('pages.placeUnknown');
     places.set(name, (places.get(name) ?? 0) + 1);
   }
+  // Counted as the app's year filter counts: an incident in every year it touches. The sections
+  // below list each incident once, under the year it starts in, so that every one has one link.
+  const yearCounts = [...countByYear(site.ix)].sort((a, b) => a[0] - b[0]);
   const collator = new Intl.Collator(lang);
   const link = (kind: Parameters<typeof pagePath>[0], id: string) => href(ctx, pagePath(kind, id, lang));
   const byName = <T,>(list: T[], name: (x: T) => string) =>
@@ -87,7 +90,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
             ctx={ctx}
             caption={t('pages.byYear')}
             head={t('pages.year')}
-            rows={[...years].map(([y, l]) => [String(y), l.length])}
+            rows={yearCounts.map(([y, n]) => [String(y), n])}
           />
           <CountTable
             ctx={ctx}
@@ -116,7 +119,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
             {ds.narratives.map((n) => (
               <li key={n.id}>
                 <a href={link('stories', n.id)}>
-                  <Txt value={textIn(n.title, lang)} ctx={ctx} />
+                  <Txt value={n.title} ctx={ctx} />
                 </a>
               </li>
             ))}
@@ -129,11 +132,11 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
           <ul>
             {byName(
               [...ds.cases.values()].filter((c) => site.byCase.has(c.id)),
-              (c) => plainIn(c.title, lang),
+              (c) => pick(c.title, lang),
             ).map((c) => (
               <li key={c.id}>
                 <a href={link('cases', c.id)}>
-                  <Txt value={textIn(c.title, lang)} ctx={ctx} />
+                  <Txt value={c.title} ctx={ctx} />
                 </a>
               </li>
             ))}
@@ -147,7 +150,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
             .filter((id) => site.bySource.has(id))
             .map((id) => (
               <li key={id}>
-                <a href={link('sources', id)}>{sourceMeta(ds.sources.get(id), id, lang).title}</a>
+                <a href={link('sources', id)}>{ds.sources.get(id)?.title ?? id}</a>
               </li>
             ))}
         </ul>
@@ -157,11 +160,11 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
         <ul className="columns">
           {byName(
             [...ds.actors.values()].filter((a) => site.byActor.has(a.id)),
-            (a) => plainIn(a.name, lang),
+            (a) => pick(a.name, lang),
           ).map((a) => (
             <li key={a.id}>
               <a href={link('actors', a.id)}>
-                <Txt value={textIn(a.name, lang)} ctx={ctx} />
+                <Txt value={a.name} ctx={ctx} />
               </a>
             </li>
           ))}

@@ -12,7 +12,7 @@ import type { FeatureCollection } from 'geojson';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Incident, Place } from '../../data/schema.ts';
 import { CATEGORY_STYLE } from '../../ui/categories.ts';
-import { BASEMAP_COLORS } from '../../features/map/basemap/style.ts';
+import { BASEMAP_COLORS } from '../../ui/basemap-colors.ts';
 import { placeName } from '../../data/localized.ts';
 import type { PageLang } from '../../lib/permanent-path.ts';
 

@@ -1,23 +1,25 @@
 /** Small pieces the static pages share: dataset text with its markers, incident tables, outside links. */
 import type { ReactNode } from 'react';
 import { formatIncidentDate } from '../../lib/format.ts';
-import { placeName } from '../../data/localized.ts';
+import { pick, placeName, textStatus } from '../../data/localized.ts';
+import type { TranslatedText } from '../../data/translations.ts';
 import { pagePath } from '../../lib/permanent-path.ts';
-import type { PageText } from './accessors.ts';
-import { plainIn, textIn } from './accessors.ts';
 import { href, type PageContext } from './layout.tsx';
 import { incidentAt, type Site } from './site.ts';
 
 /**
  * Dataset text as text (React escapes it), isolated for direction, marked EN
  * where it falls back to English and marked when a translation is a draft.
+ * Which text and which mark come from data/localized.ts, as in the app, so a
+ * page and the explorer never disagree on what is translated or reviewed.
  */
-export function Txt({ value, ctx }: { value: PageText | null; ctx: PageContext }) {
+export function Txt({ value, ctx }: { value: TranslatedText | undefined; ctx: PageContext }) {
   if (!value) return null;
+  const status = textStatus(value, ctx.lang);
   return (
     <>
-      <bdi lang={value.lang === ctx.lang ? undefined : value.lang}>{value.text}</bdi>
-      {value.fallback && (
+      <bdi lang={status === 'fallback' ? 'en' : undefined}>{pick(value, ctx.lang)}</bdi>
+      {status === 'fallback' && (
         <>
           {' '}
           <abbr className="fallback-marker" title={ctx.t('app.untranslated')}>
@@ -25,7 +27,7 @@ export function Txt({ value, ctx }: { value: PageText | null; ctx: PageContext }
           </abbr>
         </>
       )}
-      {value.draft && <span className="draft-marker"> ({ctx.t('pages.draft')})</span>}
+      {status === 'draft' && <span className="draft-marker"> ({ctx.t('pages.draft')})</span>}
     </>
   );
 }
@@ -41,10 +43,6 @@ export function Outside({ to, children }: { to: string; children: ReactNode }) {
 
 export function CategoryBadge({ category, ctx }: { category: string; ctx: PageContext }) {
   return <span className={`category-badge cat-${category}`}>{ctx.t(`category.${category}`)}</span>;
-}
-
-export function incidentTitle(site: Site, i: number, ctx: PageContext): string {
-  return plainIn(site.ds.incidents[i]?.title, ctx.lang);
 }
 
 /** Incidents as a table: date, title (a link to its page), place, category, and optionally a role. */
@@ -83,7 +81,7 @@ export function IncidentTable({
               <td className="nowrap">{formatIncidentDate(date, lang, true)}</td>
               <td>
                 <a href={href(ctx, pagePath('incidents', incident.id, lang))}>
-                  <Txt value={textIn(incident.title, lang)} ctx={ctx} />
+                  <Txt value={incident.title} ctx={ctx} />
                 </a>
               </td>
               <td>{place ? placeName(place, lang) : t('pages.placeUnknown')}</td>

@@ -1,12 +1,13 @@
 /** Pages for a person or organisation, a story, a source, a case, and an id that was retired. */
-import type { Actor, Case, Narrative } from '../../data/schema.ts';
+import { pick } from '../../data/localized.ts';
+import type { Actor, Case, Narrative, Redirect } from '../../data/schema.ts';
 import { pagePath } from '../../lib/permanent-path.ts';
-import { plainIn, sourceMeta, textIn, type RetiredId } from './accessors.ts';
 import { explorerLink } from './explorer-links.ts';
 import { SourceHeading } from './incident-page.tsx';
 import { href, Page, permanentAddress, type PageContext } from './layout.tsx';
 import { CiteBlock, ExplorerLink, IncidentTable, Txt } from './parts.tsx';
 import type { Site } from './site.ts';
+import { sourceMeta } from './source-meta.ts';
 
 export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx: PageContext }) {
   const { t, lang } = ctx;
@@ -18,13 +19,13 @@ export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx:
     const prev = roles.get(e.i);
     roles.set(e.i, prev && prev !== role ? `${prev}, ${role}` : role);
   }
-  const name = plainIn(actor.name, lang);
+  const name = pick(actor.name, lang);
   return (
-    <Page ctx={ctx} meta={{ title: name, description: plainIn(actor.description, lang) || name, type: 'article' }}>
+    <Page ctx={ctx} meta={{ title: name, description: pick(actor.description, lang) || name, type: 'article' }}>
       <article className="record">
         <p className="kicker">{t(`actor.kind.${actor.kind}`)}</p>
         <h1>
-          <Txt value={textIn(actor.name, lang)} ctx={ctx} />
+          <Txt value={actor.name} ctx={ctx} />
         </h1>
         {actor.aliases.length > 0 && (
           <p className="aliases">
@@ -33,7 +34,7 @@ export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx:
         )}
         {actor.description && (
           <p className="summary">
-            <Txt value={textIn(actor.description, lang)} ctx={ctx} />
+            <Txt value={actor.description} ctx={ctx} />
           </p>
         )}
         <ExplorerLink to={explorerLink(ctx.path, lang, { actor: actor.id })}>{t('pages.openActor')}</ExplorerLink>
@@ -52,16 +53,16 @@ export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx:
 
 export function StoryPage({ site, story, ctx }: { site: Site; story: Narrative; ctx: PageContext }) {
   const { t, lang } = ctx;
-  const title = plainIn(story.title, lang);
+  const title = pick(story.title, lang);
   return (
-    <Page ctx={ctx} meta={{ title, description: plainIn(story.intro, lang), type: 'article' }}>
+    <Page ctx={ctx} meta={{ title, description: pick(story.intro, lang), type: 'article' }}>
       <article className="record">
         <p className="kicker">{t('story.kicker')}</p>
         <h1>
-          <Txt value={textIn(story.title, lang)} ctx={ctx} />
+          <Txt value={story.title} ctx={ctx} />
         </h1>
         <p className="summary">
-          <Txt value={textIn(story.intro, lang)} ctx={ctx} />
+          <Txt value={story.intro} ctx={ctx} />
         </p>
         <ExplorerLink to={explorerLink(ctx.path, lang, { story: story.id })}>{t('pages.openStory')}</ExplorerLink>
         <h2>{t('pages.steps')}</h2>
@@ -70,14 +71,14 @@ export function StoryPage({ site, story, ctx }: { site: Site; story: Narrative; 
             <li key={k}>
               <h3>{t('pages.step', { step: k + 1 })}</h3>
               <p>
-                <Txt value={textIn(step.caption, lang)} ctx={ctx} />
+                <Txt value={step.caption} ctx={ctx} />
               </p>
               <ul>
                 {step.incidents.map((id) =>
                   site.indexOf.has(id) ? (
                     <li key={id}>
                       <a href={href(ctx, pagePath('incidents', id, lang))}>
-                        <Txt value={textIn(site.ds.incidents[site.indexOf.get(id)!]!.title, lang)} ctx={ctx} />
+                        <Txt value={site.ds.incidents[site.indexOf.get(id)!]!.title} ctx={ctx} />
                       </a>
                     </li>
                   ) : null,
@@ -93,8 +94,8 @@ export function StoryPage({ site, story, ctx }: { site: Site; story: Narrative; 
 }
 
 export function SourcePage({ site, id, ctx }: { site: Site; id: string; ctx: PageContext }) {
-  const { t, lang } = ctx;
-  const meta = sourceMeta(site.ds.sources.get(id), id, lang);
+  const { t } = ctx;
+  const meta = sourceMeta(site.ds.sources.get(id), id, site.ix.texts);
   const rows = site.bySource.get(id) ?? [];
   return (
     <Page
@@ -119,18 +120,18 @@ export function SourcePage({ site, id, ctx }: { site: Site; id: string; ctx: Pag
 export function CasePage({ site, record, ctx }: { site: Site; record: Case; ctx: PageContext }) {
   const { t, lang } = ctx;
   const rows = site.byCase.get(record.id) ?? [];
-  const title = plainIn(record.title, lang);
+  const title = pick(record.title, lang);
   const first = rows[0] === undefined ? undefined : site.ds.incidents[rows[0]]?.id;
   return (
-    <Page ctx={ctx} meta={{ title, description: plainIn(record.summary, lang) || title, type: 'article' }}>
+    <Page ctx={ctx} meta={{ title, description: pick(record.summary, lang) || title, type: 'article' }}>
       <article className="record">
         <p className="kicker">{t('details.cases')}</p>
         <h1>
-          <Txt value={textIn(record.title, lang)} ctx={ctx} />
+          <Txt value={record.title} ctx={ctx} />
         </h1>
         {record.summary && (
           <p className="summary">
-            <Txt value={textIn(record.summary, lang)} ctx={ctx} />
+            <Txt value={record.summary} ctx={ctx} />
           </p>
         )}
         {first && (
@@ -143,32 +144,22 @@ export function CasePage({ site, record, ctx }: { site: Site; record: Case; ctx:
   );
 }
 
-export function RetiredPage({ retired, ctx }: { retired: RetiredId; ctx: PageContext }) {
+/**
+ * A published id that was renamed or merged into another record (the data's
+ * table of redirects, as the app follows it): the data's reason and the way on.
+ */
+export function RetiredPage({ redirect, ctx }: { redirect: Redirect; ctx: PageContext }) {
   const { t, lang } = ctx;
   return (
-    <Page
-      ctx={ctx}
-      meta={{
-        title: t('pages.retiredTitle'),
-        description: t(retired.to ? 'pages.merged' : 'pages.withdrawn'),
-        type: 'article',
-      }}
-    >
+    <Page ctx={ctx} meta={{ title: t('pages.retiredTitle'), description: pick(redirect.note, lang), type: 'article' }}>
       <article className="record retired">
         <h1>{t('pages.retiredTitle')}</h1>
         <p>
-          <code>{retired.id}</code>: {t(retired.to ? 'pages.merged' : 'pages.withdrawn')}
+          <code>{redirect.from}</code>: <Txt value={redirect.note} ctx={ctx} />
         </p>
-        {retired.note && (
-          <p>
-            <Txt value={retired.note} ctx={ctx} />
-          </p>
-        )}
-        {retired.to && (
-          <p className="explorer-link">
-            <a href={href(ctx, pagePath('incidents', retired.to, lang))}>{t('pages.goOn')}</a>
-          </p>
-        )}
+        <p className="explorer-link">
+          <a href={href(ctx, pagePath('incidents', redirect.to, lang))}>{t('pages.goOn')}</a>
+        </p>
       </article>
     </Page>
   );

@@ -1,15 +1,23 @@
 /**
- * The dataset cross-referenced once for the static pages: incidents in time
+ * The dataset cross-referenced once for the static pages: the app's own data
+ * index (with the dataset's texts and their translations), incidents in time
  * order, and for each person or organisation, source, case and story the
  * incidents that belong to it.
  */
+import { buildIndex, type DataIndex } from '../../data/data-index.ts';
 import type { Dataset } from '../../data/dataset.ts';
+import type { TranslatedText } from '../../data/translations.ts';
 import type { Incident } from '../../data/schema.ts';
 import type { ParsedDate } from '../../lib/edtf.ts';
 import type { ActorRole } from '../../data/vocabulary.ts';
 
 export interface Site {
   ds: Dataset;
+  /**
+   * Built as the app builds it, so the pages count (e.g. incidents per year) as the app does and
+   * find each text's translations (`ix.texts`, by key) where the app finds them.
+   */
+  ix: DataIndex;
   /** Incident indices in time order (then by id). */
   order: number[];
   indexOf: Map<string, number>;
@@ -25,7 +33,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
-export function buildSite(ds: Dataset): Site {
+export function buildSite(ds: Dataset, texts: ReadonlyMap<string, TranslatedText> = new Map()): Site {
   const order = ds.incidents.map((_, i) => i);
   order.sort(
     (a, b) =>
@@ -35,6 +43,7 @@ export function buildSite(ds: Dataset): Site {
   );
   const site: Site = {
     ds,
+    ix: buildIndex(ds, texts),
     order,
     indexOf: new Map(ds.incidents.map((inc, i) => [inc.id, i])),
     byActor: new Map(),
@@ -64,6 +73,7 @@ export function incidentAt(site: Site, i: number): { incident: Incident; date: P
   return { incident: site.ds.incidents[i]!, date: site.ds.dates[i]! };
 }
 
+/** The year an incident is listed under on the index: the one it starts in, so each is listed once. */
 export function yearOf(date: ParsedDate): number {
   return new Date(date.start).getUTCFullYear();
 }

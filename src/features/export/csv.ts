@@ -89,7 +89,7 @@ function disputesCell(disputes: ExportDispute[]): string {
 function row(r: IncidentRecord, version: string, meta: ExportMeta): (string | number | null)[] {
   const cells: Record<(typeof CSV_COLUMNS)[number], string | number | null> = {
     ...r,
-    actors: r.actors.map((a) => `${a.name} (${a.role})`).join('; '),
+    actors: r.actors.map((a) => `${a.name} (${a.role_name})`).join('; '),
     sources: sourcesCell(r.sources),
     contested: r.contested ? 'yes' : 'no',
     disputes: disputesCell(r.disputes),

@@ -82,8 +82,8 @@ describe('toGeoJson', () => {
     const summons = toGeoJson(ix, all(), META).features[2]!.properties;
     expect(summons).not.toHaveProperty('latitude');
     expect(summons.actors).toEqual([
-      { id: 'atajurt', name: 'Atajurt', role: 'target' },
-      { id: 'police', name: 'Police', role: 'perpetrator' },
+      { id: 'atajurt', name: 'Atajurt', role: 'target', role_name: 'target' },
+      { id: 'police', name: 'Police', role: 'perpetrator', role_name: 'perpetrator' },
     ]);
     expect(summons.sources).toEqual([
       {

@@ -6,8 +6,9 @@
 import type { DataIndex } from '../../data/data-index';
 import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state';
 import { isoDay } from '../../lib/format';
-import { pick, placeName, textStatus } from '../../data/localized';
+import { datasetText, pick, placeName, textStatus } from '../../data/localized';
 import type { UiLang } from '../../lib/langs';
+import { roleName } from '../../lib/role-names';
 import { disputesOf } from '../../data/cross-records';
 import type { Source } from '../../data/schema';
 
@@ -23,7 +24,10 @@ export interface ExportMeta {
 export interface ExportActor {
   id: string;
   name: string;
+  /** The role's id in the dataset's vocabulary, the same in every language. */
   role: string;
+  /** The role's name in the view's language, as the app's role tags show it. */
+  role_name: string;
 }
 
 export interface ExportQuote {
@@ -128,13 +132,23 @@ export function incidentLink(viewLink: string, id: string): string {
   return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id })}`;
 }
 
-function publication(p: Partial<Source> | undefined): ExportPublication {
+/**
+ * A plain-text field of a record (a note, a description) in the view's
+ * language: its translations are found by key among the dataset's texts, as
+ * the app's details panel finds them; null when the record has no such text.
+ */
+function noteIn(ix: DataIndex, key: string, en: string | undefined, lang: UiLang): string | null {
+  return en === undefined ? null : pick(datasetText(ix.texts, key, en), lang);
+}
+
+/** `key` locates the publication's notes among the texts: `sources/<id>/` or `sources/<id>/related.`. */
+function publication(ix: DataIndex, p: Partial<Source> | undefined, key: string, lang: UiLang): ExportPublication {
   return {
     publisher: p?.publisher ?? null,
-    publisher_description: p?.publisherDescription ?? null,
+    publisher_description: noteIn(ix, `${key}publisherDescription`, p?.publisherDescription, lang),
     author: p?.author ?? null,
     published: p?.published ?? null,
-    published_note: p?.publishedNote ?? null,
+    published_note: noteIn(ix, `${key}publishedNote`, p?.publishedNote, lang),
     url: p?.url ?? null,
     archive_search: p?.archiveSearch ?? null,
   };
@@ -160,7 +174,7 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang:
     date_end: isoDay(Math.max(date.start, date.end - 1)),
     date_precision: date.precision,
     date_basis: inc.dateBasis,
-    date_note: inc.dateNote ?? null,
+    date_note: noteIn(ix, `incidents/${inc.id}/dateNote`, inc.dateNote, lang),
     place_id: place?.id ?? null,
     place: place ? placeName(place, lang) : null,
     region: region ? placeName(region, lang) : null,
@@ -169,12 +183,13 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang:
     longitude: place ? roundCoordinate(place.lon) : null,
     location_precision: inc.locationPrecision,
     place_basis: inc.placeBasis,
-    place_note: inc.placeNote ?? null,
+    place_note: noteIn(ix, `incidents/${inc.id}/placeNote`, inc.placeNote, lang),
     category: inc.category,
     actors: inc.actors.map((a) => ({
       id: a.actor,
       name: pick(dataset.actors.get(a.actor)?.name, lang) || a.actor,
       role: a.role,
+      role_name: roleName(a.role, lang),
     })),
     people_count: inc.people?.count ?? null,
     people_qualifier: inc.people?.qualifier ?? null,
@@ -185,8 +200,14 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang:
       return {
         id: c.source,
         title: source?.title ?? c.source,
-        ...publication(source),
-        related: related ? { relation: related.relation, title: related.title ?? null, ...publication(related) } : null,
+        ...publication(ix, source, `sources/${c.source}/`, lang),
+        related: related
+          ? {
+              relation: related.relation,
+              title: related.title ?? null,
+              ...publication(ix, related, `sources/${c.source}/related.`, lang),
+            }
+          : null,
         quotes: c.quotes.map((q) => ({ text: q.text, lang: q.lang, translation: q.translation ?? null })),
       };
     }),

@@ -10,7 +10,7 @@ import { formatIncidentDate } from '../../lib/format';
 import type { DataIndex } from '../../data/data-index';
 import type { Incident } from '../../data/schema';
 import { disputesOf } from '../../data/cross-records';
-import { datePrecisionKey, placePrecisionKey } from './precision';
+import { datePrecisionKey, placePrecisionKey } from '../../data/precision';
 import { SourceList } from './source-list';
 import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';

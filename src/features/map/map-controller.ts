@@ -12,7 +12,7 @@ import type { DataIndex } from '../../data/data-index';
 import type { AppStore } from '../../store';
 import { round } from '../../lib/numbers';
 import { selectView } from '../../store/selectors';
-import { REGION_ANCHORS } from './basemap/regions';
+import { REGION_ANCHORS } from '../../data/basemap/regions';
 import { addDetailLayers, setLabelLanguage, setMarkedRegions, setSites } from './basemap/detail-layers';
 import { caseThread, placeFeatures } from './incident-features';
 import { addIncidentSources, INCIDENT_LAYER_IDS } from './incident-layers';

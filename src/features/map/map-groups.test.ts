@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
-import { REGION_ANCHORS } from './basemap/regions';
+import { REGION_ANCHORS } from '../../data/basemap/regions';
 import { clusterAction, mapGroups, siteFeatures } from './map-groups';
 
 const raw = fixtureRaw();

@@ -8,7 +8,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { DataIndex } from '../../data/data-index';
 import type { Place } from '../../data/schema';
-import { REGION_ANCHORS } from './basemap/regions';
+import { REGION_ANCHORS } from '../../data/basemap/regions';
 import { placeFeatures, type PlaceFeatureProps } from './incident-features';
 
 export type PlaceGroups = FeatureCollection<Point, PlaceFeatureProps>;

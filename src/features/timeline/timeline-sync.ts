@@ -5,7 +5,6 @@ import { monthName } from '../../lib/format';
 import type { UiLang as Lang } from '../../lib/langs';
 import type { ItemSpec } from './items';
 
-
 export function itemKey(spec: ItemSpec): string {
   return `${spec.start}|${spec.end ?? ''}|${spec.group ?? ''}|${spec.label}|${spec.category}`;
 }

@@ -6,7 +6,8 @@
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { UiLang } from '../../../lib/langs';
-import { BASEMAP_COLORS, labelText } from './style';
+import { BASEMAP_COLORS } from '../../../ui/basemap-colors';
+import { labelText } from './style';
 
 export const DETAIL_SOURCE = 'basemap-detail';
 export const SITES_SOURCE = 'basemap-sites';

@@ -7,16 +7,8 @@ import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { BASEMAP_LABELS } from './labels.ts';
 import type { UiLang } from '../../../lib/langs.ts';
+import { BASEMAP_COLORS } from '../../../ui/basemap-colors.ts';
 
-export const BASEMAP_COLORS = {
-  water: '#cfe0ec',
-  land: '#f4f1ea',
-  focus: '#fbf9f4',
-  border: '#8a8478',
-  coast: '#9fb6c6',
-  label: '#2b2b2b',
-  halo: '#ffffff',
-} as const;
 
 export function labelsGeoJson(): FeatureCollection<Point> {
   return {

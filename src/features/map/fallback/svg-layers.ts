@@ -7,7 +7,7 @@ import { geoPath } from 'd3-geo';
 import type { ZoomTransform } from 'd3-zoom';
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
 import { BASEMAP_LABELS } from '../../map/basemap/labels';
-import { BASEMAP_COLORS } from '../../map/basemap/style';
+import { BASEMAP_COLORS } from '../../../ui/basemap-colors';
 import type { UiLang } from '../../../lib/langs';
 import { round } from '../../../lib/numbers';
 import { baseProjection, labelRankLimit, markerRadius, type Marker } from './geometry';

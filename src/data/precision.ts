@@ -1,6 +1,6 @@
 /** Words for how precise a date or place is, so uncertainty is always said out loud. */
-import type { ParsedDate } from '../../lib/edtf.ts';
-import type { LocationPrecision } from '../../data/vocabulary.ts';
+import type { ParsedDate } from '../lib/edtf.ts';
+import type { LocationPrecision } from './vocabulary.ts';
 
 export function datePrecisionKey(d: ParsedDate): string {
   if (d.precision === 'day') return 'precision.date.day';
