@@ -21,7 +21,7 @@ test('a reader follows a broken link: the app loads, applies what it can and say
   await expect(explorer.filters.getByRole('button', { name: 'Remove filter: Atajurt' })).toBeVisible();
   await expect(explorer.filters.getByRole('button', { name: 'Remove filter: 2022' })).toBeVisible();
   await explorer.expectViewsAgree();
-  // The address bar now shows the cleaned-up link.
-  expect(await explorer.fragment()).toBe('years=2022-2026&actors=atajurt');
+  // The address bar now shows the cleaned-up link, with the window those years show.
+  expect(await explorer.fragment()).toBe('years=2022-2026&actors=atajurt&from=2022-01-01&to=2026-12-31');
   await explorer.screenshot('malformed-link');
 });

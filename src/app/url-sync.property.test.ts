@@ -155,6 +155,19 @@ function expectUsableView(store: ReturnType<typeof createAppStore>, win: FakeWin
   if (written.length <= READ_CAP) {
     const again = viewFromLink(data, written);
     expect(again.ignored).toEqual([]);
+    // Whoever opens that link sees exactly this view.
+    const shown = (v: Partial<typeof state>) => ({
+      selectedId: v.selectedId,
+      filters: v.filters,
+      timeWindow: v.timeWindow,
+      mapView: v.mapView,
+      story: v.story,
+      actorPage: v.actorPage,
+      groupBy: v.groupBy,
+      sort: v.sort,
+      lang: v.lang,
+    });
+    expect(shown(again.view)).toEqual(shown(state));
   }
 }
 

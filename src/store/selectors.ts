@@ -3,13 +3,13 @@
  * incidents are visible and how many each filter option would match under the
  * other filters. Every view reads these, so all views always agree.
  */
-import type { DataIndex } from '../data/data-index';
-import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary';
-import { countByYear, countsInAnyYear } from '../data/incident-years';
-import { fold } from '../lib/fold';
-import type { Filters } from './slices/filters';
-import type { TimeWindow } from './slices/time-window';
-import type { AppState } from './index';
+import type { DataIndex } from '../data/data-index.ts';
+import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary.ts';
+import { countByYear, countsInAnyYear } from '../data/incident-years.ts';
+import { fold } from '../lib/fold.ts';
+import type { Filters } from './slices/filters.ts';
+import type { TimeWindow } from './slices/time-window.ts';
+import type { AppState } from './index.ts';
 
 export interface FacetCounts {
   years: Map<number, number>;

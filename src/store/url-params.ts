@@ -4,6 +4,7 @@
  * them into the fragment contract.
  */
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf.ts';
+import { round } from '../lib/numbers.ts';
 import type { MapView } from './slices/map-view.ts';
 import type { TimeWindow } from './slices/time-window.ts';
 import { LINKABLE_WINDOW } from './time-windows.ts';
@@ -104,7 +105,8 @@ export function parseMap(raw: string, ignored: string[]): MapView | null {
     ignored.push(`map: "${preview(raw)}" is not zoom/latitude/longitude`);
     return null;
   }
-  return { zoom, center: [lon, lat] };
+  // Read at the precision a link writes (and "-0" as 0), so the view reads back exactly as it is written.
+  return { zoom: round(zoom, 2) + 0, center: [round(lon, 4) + 0, round(lat, 4) + 0] };
 }
 
 export function parseSort(raw: string, ignored: string[]): Sort {

@@ -20,6 +20,8 @@ import { DEFAULT_SORT } from './slices/ui.ts';
 import { DEFAULT_MAP_VIEW } from './slices/map-view.ts';
 import type { AppState } from './index.ts';
 import { round } from '../lib/numbers.ts';
+import { selectView } from './selectors.ts';
+import { fitWindow, linkableWindow } from './time-windows.ts';
 
 export const URL_FORMAT_VERSION = 1;
 
@@ -114,7 +116,8 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
       }
       // Half a surrogate pair (raw, or left by the cut) cannot be percent-encoded: writing the link would throw.
       text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-      s.filters = { ...s.filters, text };
+      // Only spaces search for nothing, and a link writes no search for them: read them as no search.
+      s.filters = { ...s.filters, text: text.trim() === '' ? '' : text };
     },
     write: (s) => (s.filters.text.trim() ? s.filters.text : null),
   },
@@ -270,17 +273,25 @@ export function serializeFragment(state: UrlState): string {
   return parts.join('&');
 }
 
-/** The part of the store that a link carries. */
+/**
+ * The part of the store that a link carries. A link that opens an incident or
+ * chooses years would have its reader frame that incident or those years, so
+ * such a link always writes the window and map view on screen, even when they
+ * are the defaults: whoever opens it sees exactly what the sender saw.
+ */
 export function urlStateOf(s: AppState): UrlState {
   const mapMoved =
     s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
     s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
     s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  const framed = s.selectedId !== null || s.filters.years.length > 0;
+  const allDates =
+    s.timeWindow === null && framed && s.data ? linkableWindow(fitWindow(selectView(s)?.extent ?? null, s.data)) : null;
   return {
     id: s.selectedId,
     filters: s.filters,
-    timeWindow: s.timeWindow,
-    mapView: mapMoved ? s.mapView : null,
+    timeWindow: s.timeWindow ?? allDates,
+    mapView: mapMoved || s.selectedId !== null ? s.mapView : null,
     groupBy: s.groupBy,
     sort: s.sort,
     lang: s.lang === 'en' ? null : s.lang,

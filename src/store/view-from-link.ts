@@ -13,6 +13,7 @@ import { frameIncident } from './framing';
 import { stepView } from './story-view';
 import { parseFragment, preview } from './url-state';
 import { resolveIncidentId } from '../data/cross-records';
+import { yearsWindow } from './time-windows';
 
 /** Every field a link decides; applying it replaces the reader's whole view. */
 export type LinkedView = Pick<
@@ -113,13 +114,14 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   const i = id === null ? undefined : data.idToIndex.get(id);
   const moved =
     i !== undefined && url.timeWindow ? windowToInclude(url.timeWindow, data.start[i]!, data.end[i]!) : null;
-  // A link to one incident frames it; a window or map view in the link wins.
+  // A link to one incident frames it, and one to some years shows those years, as choosing them does; a window or
+  // map view in the link wins (the app's own links always carry them, see urlStateOf).
   const frame = id === null ? null : frameIncident(data, id);
   return {
     view: {
       ...common,
       filters,
-      timeWindow: moved ?? url.timeWindow ?? frame?.timeWindow ?? null,
+      timeWindow: moved ?? url.timeWindow ?? frame?.timeWindow ?? yearsWindow(filters.years),
       mapView: url.mapView ?? frame?.mapView ?? DEFAULT_MAP_VIEW,
       selectedId: id,
       story: null,
