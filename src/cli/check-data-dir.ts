@@ -5,7 +5,7 @@ import { formatIssue, validateDataset } from '../data/validate';
 import { DATA_FILES, DatasetError, type RawDataset } from '../data/dataset';
 import { TRANSLATION_FILES, TRANSLATION_LANGS, type TranslationLang } from '../data/translation-schema';
 import { readTranslationFiles, translationReport, type TranslationReport } from '../data/translations';
-import { checkRules } from '../data/rules';
+import { checkRules, checkTranslationDays } from '../data/rules';
 
 export interface DirCheck {
   problems: string[];
@@ -45,7 +45,7 @@ export function checkDataDir(dir: string): DirCheck {
     const { files, issues: translationIssues } = readTranslationFiles(rawTranslations);
     const translations = translationReport(dataset, files);
     problems.push(
-      ...[...issues, ...checkRules(dataset), ...translationIssues].map(formatIssue),
+      ...[...issues, ...checkRules(dataset), ...checkTranslationDays(files), ...translationIssues].map(formatIssue),
       ...translations.orphans.map(
         ({ lang, key }) => `${TRANSLATION_FILES[lang]}: ${key}: (key): no such text in the dataset`,
       ),
