@@ -11,7 +11,7 @@ test('a reader copies a link to exactly what they see and it reopens the same vi
   await explorer.givenClipboard();
   await explorer.openReady();
   await explorer.toggleYear(2025);
-  await explorer.openFromList(/Yensebek/);
+  await explorer.openFromList(/police detain satirist Temirlan Yensebek/);
   await explorer.expectDetailsFor(/Yensebek/);
 
   await page.getByRole('button', { name: 'Copy link' }).click();

@@ -13,7 +13,7 @@ test('a reader copies the permanent page of an open incident, told what the serv
   // With no incident open there is only the view to share.
   await expect(page.getByRole('button', { name: 'More ways to share this incident' })).toHaveCount(0);
   await explorer.toggleYear(2025);
-  await explorer.openFromList(/Yensebek/);
+  await explorer.openFromList(/police detain satirist Temirlan Yensebek/);
   await explorer.expectDetailsFor(/Yensebek/);
 
   const more = page.getByRole('button', { name: 'More ways to share this incident' });

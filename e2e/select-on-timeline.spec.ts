@@ -1,8 +1,9 @@
 import { expect, test } from './support/fixtures';
+import { countForLink } from './support/dataset-oracle';
 
 test('a reader clicks an incident on the timeline and the map highlights it', async ({ explorer }) => {
   await explorer.openReady('years=2016');
-  await expect.poll(() => explorer.timelineItemCount()).toBe(1);
+  await expect.poll(() => explorer.timelineItemCount()).toBe(countForLink('years=2016').shown);
   await explorer.clickTimelineItem(/armed group/i);
 
   await explorer.expectDetailsFor(/armed group/i);

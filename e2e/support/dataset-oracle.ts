@@ -104,3 +104,9 @@ export function countForLink(fragment: string, files: OracleFiles = {}): { shown
   }
   return { shown, unlocated };
 }
+
+/** Incidents known only to the whole country: what the map's nationwide control lists with no filter. */
+export function countNationwide(): number {
+  const incidents = listOf<RawIncident & { locationPrecision?: string }>(read('incidents'), 'incidents');
+  return incidents.filter((i) => i.place !== null && i.locationPrecision === 'country').length;
+}

@@ -1,14 +1,11 @@
 /**
- * Links from a static page into the interactive explorer. They are built the
- * way every link of the app is built, by `viewLink` from a store holding the
- * view, so the pages follow the fragment contract wherever it goes.
+ * Links from a static page into the interactive explorer, written by the
+ * fragment contract's own writer. A page shows no map or timeline, so its
+ * links name only what to open (an incident, a person, a story) and the
+ * language: the explorer then frames it, as for any link without a view.
  */
-import { createAppStore } from '../../store/index.ts';
-import { viewLink } from '../../store/url-state.ts';
+import { DEFAULT_URL_STATE, serializeFragment } from '../../store/url-state.ts';
 import { relativePath, type PageLang } from '../../lib/permanent-path.ts';
-
-const store = createAppStore();
-const fresh = store.getState();
 
 export interface ExplorerView {
   id?: string;
@@ -18,15 +15,13 @@ export interface ExplorerView {
 
 /** The explorer (at the site's base) showing `view`, as a link from the page at `fromPath`. */
 export function explorerLink(fromPath: string, lang: PageLang, view: ExplorerView): string {
-  store.setState(
-    {
-      ...fresh,
-      lang,
-      selectedId: view.id ?? null,
-      actorPage: view.actor ?? null,
-      story: view.story ? { id: view.story, step: 0 } : null,
-    },
-    true,
-  );
-  return viewLink(store.getState(), relativePath(fromPath, ''));
+  const fragment = serializeFragment({
+    ...DEFAULT_URL_STATE,
+    lang: lang === 'en' ? null : lang,
+    id: view.id ?? null,
+    actor: view.actor ?? null,
+    story: view.story ? { id: view.story, step: 1 } : null,
+  });
+  const base = relativePath(fromPath, '');
+  return fragment ? `${base}#${fragment}` : base;
 }
