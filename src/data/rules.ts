@@ -9,6 +9,7 @@ import { ARCHIVE_SEARCH_PREFIX, type Incident, type Localized, type Source } fro
 import type { Dataset, DataIssue } from './dataset';
 import { DISPUTES_FILE } from './cross-records';
 import { TRANSLATION_FILES, TRANSLATION_LANGS, type TranslationFiles } from './translation-schema';
+import { KK_MONTHS } from '../lib/format';
 
 /** "source 003", "Source 000" or an archive file name: internal numbers a reader cannot use. */
 const INTERNAL_FILE_NUMBER = /\bsources?\s+0\d\d\b|\b\d{3}_[0-9a-f]{16}\b/i;
@@ -81,21 +82,8 @@ const MONTHS_RU = [
   'ноября',
   'декабря',
 ];
-/** Kazakh month names; case endings follow them ("1 қаңтарда"). */
-const MONTHS_KK = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
+/** Kazakh month names (the ones dates are written with); case endings follow them ("1 қаңтарда"). */
+const MONTHS_KK = KK_MONTHS;
 const MONTH_OF = new Map<string, number>(
   [MONTHS_EN, MONTHS_RU, MONTHS_KK].flatMap((names) => names.map((name, k) => [name, k + 1] as const)),
 );

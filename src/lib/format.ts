@@ -28,7 +28,7 @@ function formatter(lang: string, unit: Unit, short = false): Intl.DateTimeFormat
 
 // Some browsers ship ICU without Kazakh month names (they print "2026 M01 16"),
 // so Kazakh dates are spelled out here, following the CLDR pattern "y 'ж'. d MMMM".
-const KK_MONTHS = [
+export const KK_MONTHS = [
   'қаңтар',
   'ақпан',
   'наурыз',
