@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { shippedIncidents, translationOf } from './support/static-reader';
 
 // Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
 test.use({ mapRenderer: 'svg' });
@@ -50,6 +51,17 @@ test('a Kazakh- or Russian-speaking reader switches language and searches in any
   await expect(original).toHaveAttribute('aria-expanded', 'true');
   await expect(draft.getByTestId('draft-original')).toHaveAttribute('lang', 'en');
   await expect(draft.getByTestId('draft-original')).toContainText('Oil workers strike in Zhanaozen');
+  // Each quote stays verbatim in English, with the Russian translation beside it, marked as not yet reviewed.
+  const [strike] = shippedIncidents().filter((i) => i.id === '2011-zhanaozen-oil-workers-strike');
+  const quote = strike!.sources[0]!.quotes[0]!.text;
+  const figure = russian.locator('figure.quote').filter({ hasText: quote });
+  await expect(figure.locator('blockquote')).toHaveText(quote);
+  await expect(figure.locator('blockquote')).toHaveAttribute('lang', 'en');
+  const inRussian = figure.locator('.quote-in-lang');
+  await expect(inRussian).toContainText('Перевод (ещё не проверен):');
+  await expect(inRussian.locator('[lang="ru"]')).toHaveText(
+    translationOf('ru', 'incidents/2011-zhanaozen-oil-workers-strike/sources.0.quotes.0.text'),
+  );
   await explorer.screenshot('language-ru-draft');
   await page.keyboard.press('Escape');
   await filters.getByRole('searchbox').first().fill('');

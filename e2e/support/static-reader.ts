@@ -24,6 +24,14 @@ export function shippedIncidents(): ShippedIncident[] {
   return file.incidents as ShippedIncident[];
 }
 
+/** The translation a shipped translation file gives for a text, read from the file itself. */
+export function translationOf(lang: 'ru' | 'kk', key: string): string {
+  const file = JSON.parse(readFileSync(join(here, '..', '..', 'data', 'translations', `${lang}.json`), 'utf8'));
+  const entry = (file.entries as Record<string, { text: string } | undefined>)[key];
+  if (!entry) throw new Error(`no ${lang} translation for ${key}`);
+  return entry.text;
+}
+
 export class StaticReader {
   /** Every URL requested in the reader's context, including blocked ones. */
   readonly requests: string[] = [];

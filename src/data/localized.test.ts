@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collator, datasetText, draftOriginals, pick, textStatus } from './localized';
+import { collator, datasetText, draftOriginals, pick, quoteInLang, textStatus } from './localized';
 import type { TranslatedText } from './translations';
 
 const draft: TranslatedText = { en: 'Detained', ru: 'Задержан', review: { ru: 'draft' } };
@@ -66,5 +66,39 @@ describe('collator', () => {
   });
   it('sorts Russian with ё beside е', () => {
     expect(['Ежов', 'Жук', 'Ёлка'].sort(collator('ru').compare)).toEqual(['Ежов', 'Ёлка', 'Жук']);
+  });
+});
+
+describe('quoteInLang', () => {
+  const english = { lang: 'en', text: 'Police detained him.' };
+  const chinese = { lang: 'zh', text: '警察拘留了他。', translation: 'Police detained him.' };
+  const texts = new Map<string, TranslatedText>([
+    ['incidents/x/sources.0.quotes.0.text', { en: 'Police detained him.', ru: 'Полиция задержала его.' }],
+    [
+      'incidents/x/sources.1.quotes.0.translation',
+      { en: 'Police detained him.', kk: 'Полиция оны ұстады.', review: { kk: 'reviewed' } },
+    ],
+    // Translated from an English that has since changed: stale, so not shown.
+    ['incidents/x/sources.0.quotes.1.text', { en: 'Old wording.', ru: 'Старая формулировка.' }],
+  ]);
+
+  it('gives the translation of an English quote, or of a quote’s English translation, with its review status', () => {
+    expect(quoteInLang(texts, 'x', 0, 0, english, 'ru')).toEqual({
+      text: 'Полиция задержала его.',
+      lang: 'ru',
+      draft: true,
+    });
+    expect(quoteInLang(texts, 'x', 1, 0, chinese, 'kk')).toEqual({
+      text: 'Полиция оны ұстады.',
+      lang: 'kk',
+      draft: false,
+    });
+  });
+
+  it('gives nothing in English, in the quote’s own language, without a translation or from stale English', () => {
+    expect(quoteInLang(texts, 'x', 0, 0, english, 'en')).toBeNull();
+    expect(quoteInLang(texts, 'x', 0, 0, { lang: 'kk', text: 'Ұстады.' }, 'kk')).toBeNull();
+    expect(quoteInLang(texts, 'x', 0, 0, english, 'kk')).toBeNull();
+    expect(quoteInLang(texts, 'x', 0, 1, { lang: 'en', text: 'New wording.' }, 'ru')).toBeNull();
   });
 });

@@ -43,6 +43,30 @@ export function datasetText(
   return found && found.en === en ? found : { en };
 }
 
+/**
+ * A quote of incident `id` (its `k`th source, `j`th quote) in the reader's
+ * language, beside the verbatim original: the translation of the English quote,
+ * or of a quote's English translation. Null when there is none or the reader
+ * reads the quote's own language or English.
+ */
+export function quoteInLang(
+  texts: ReadonlyMap<string, TranslatedText> | undefined,
+  id: string,
+  k: number,
+  j: number,
+  quote: { lang: string; text: string; translation?: string | undefined },
+  lang: UiLang,
+): { text: string; lang: UiLang; draft: boolean } | null {
+  if (lang === 'en' || quote.lang === lang) return null;
+  const english = quote.lang === 'en' ? quote.text : quote.translation;
+  const field = quote.lang === 'en' ? 'text' : 'translation';
+  const found = datasetText(texts, `incidents/${id}/sources.${k}.quotes.${j}.${field}`, english);
+  const status = textStatus(found, lang);
+  return found && (status === 'draft' || status === 'reviewed')
+    ? { text: found[lang]!, lang, draft: status === 'draft' }
+    : null;
+}
+
 export function placeName(place: { name: { en: string; ru: string; kk: string } } | undefined, lang: UiLang): string {
   return place ? place.name[lang] || place.name.en : '';
 }

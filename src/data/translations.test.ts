@@ -38,8 +38,41 @@ describe('readerTexts', () => {
     expect(keys).toContain('disputes/official-response/claims.1.text');
     expect(keys).toContain('actors/atajurt/name');
     expect(keys).toContain('cases/uprising-2022/title');
-    // Quotes are evidence and stay verbatim; sources' own titles are the articles' words.
-    expect(keys.some((k) => k.includes('quote') || (k.endsWith('/title') && k.startsWith('sources/')))).toBe(false);
+    // Sources' own titles are the articles' words.
+    expect(keys.some((k) => k.endsWith('/title') && k.startsWith('sources/'))).toBe(false);
+  });
+
+  it('offers an English quote, or the English translation of another, for translating beside the original', () => {
+    const raw = fixtureRaw();
+    const incidents = (raw.incidents as { incidents: { sources: { quotes: object[] }[] }[] }).incidents;
+    incidents[0]!.sources[0]!.quotes.push({ text: '抗议开始了', lang: 'zh', translation: 'Protests began' });
+    const texts = readerTexts(validateDataset(raw).dataset);
+    const quoteKeys = texts.filter((t) => t.key.includes('quotes')).map((t) => [t.key, t.en]);
+    expect(quoteKeys).toContainEqual(['incidents/zhanaozen-protest-2022/sources.0.quotes.0.text', 'protests began']);
+    expect(quoteKeys).toContainEqual([
+      'incidents/zhanaozen-protest-2022/sources.0.quotes.1.translation',
+      'Protests began',
+    ]);
+    // The Chinese original is not English, so it is not offered as English to translate.
+    expect(quoteKeys.some(([key]) => key === 'incidents/zhanaozen-protest-2022/sources.0.quotes.1.text')).toBe(false);
+  });
+
+  it('never changes a quote: its translation goes beside it, through the texts', () => {
+    const ds = fresh();
+    const texts = applyTranslations(ds, {
+      ru: {
+        lang: 'ru',
+        entries: {
+          'incidents/zhanaozen-protest-2022/sources.0.quotes.0.text': {
+            text: 'протесты начались',
+            status: 'draft',
+            en: 'protests began',
+          },
+        },
+      },
+    });
+    expect(ds.incidents[0]!.sources[0]!.quotes[0]!.text).toBe('protests began');
+    expect(texts.get('incidents/zhanaozen-protest-2022/sources.0.quotes.0.text')?.ru).toBe('протесты начались');
   });
 });
 

@@ -22,7 +22,9 @@ import {
  * titles are the articles' own. Names that do not exist in a record are skipped.
  */
 export const READER_FIELDS: Record<string, readonly string[]> = {
-  incidents: ['title', 'summary', 'dateNote', 'placeNote'],
+  // A quote stays verbatim; readers of other languages get a translation beside it: of an English quote's text,
+  // or of the English translation of a quote in another language.
+  incidents: ['title', 'summary', 'dateNote', 'placeNote', 'sources.*.quotes.*.text', 'sources.*.quotes.*.translation'],
   disputes: ['topic', 'note', 'claims.*.text'],
   actors: ['name', 'description'],
   sources: ['publisherDescription', 'publishedNote', 'related.publisherDescription', 'related.publishedNote'],
@@ -95,11 +97,21 @@ export function readerTexts(ds: Dataset): ReaderText[] {
       for (const pattern of fields) {
         for (const { path, parent, field } of walk(record, pattern.split('.'), '')) {
           const value = parent[field];
+          // A quote's text is English only when the quote is.
+          if (pattern.endsWith('quotes.*.text') && parent['lang'] !== undefined && parent['lang'] !== 'en') continue;
           const en = typeof value === 'string' ? value : isNode(value) ? value['en'] : undefined;
           if (typeof en !== 'string' || en.trim() === '') continue;
           const inline: Partial<Record<TranslationLang, string>> = {};
           if (isNode(value))
             for (const lang of TRANSLATION_LANGS) if (typeof value[lang] === 'string') inline[lang] = value[lang];
+          // A quote in Russian or Kazakh is its own text in that language: its readers get the original.
+          const quoteLang = parent['lang'];
+          if (
+            pattern.endsWith('quotes.*.translation') &&
+            typeof quoteLang === 'string' &&
+            typeof parent['text'] === 'string'
+          )
+            for (const lang of TRANSLATION_LANGS) if (lang === quoteLang) inline[lang] = parent['text'];
           out.push({
             key: `${collection}/${id}/${path}`,
             field: `${collection}/${pattern}`,

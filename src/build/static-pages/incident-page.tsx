@@ -1,7 +1,7 @@
 /** One incident's page: everything the details panel holds, a locator map, and a way to cite it. */
 import { formatIncidentDate, formatNumber } from '../../lib/format.ts';
 import { disputesOf } from '../../data/cross-records.ts';
-import { datasetText, pick, placeName } from '../../data/localized.ts';
+import { datasetText, pick, placeName, quoteInLang } from '../../data/localized.ts';
 import type { Basis } from '../../data/schema.ts';
 import type { TranslatedText } from '../../data/translations.ts';
 import { pagePath } from '../../lib/permanent-path.ts';
@@ -168,7 +168,13 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
                 <li key={`${c.source}-${k}`} className="source">
                   <SourceHeading meta={meta} ctx={ctx} to={link('sources', c.source)} />
                   {c.quotes.map((q, j) => (
-                    <QuoteFigure key={j} quote={q} translationLabel={t('details.translation')} />
+                    <QuoteFigure
+                      key={j}
+                      quote={q}
+                      translationLabel={t('details.translation')}
+                      draftLabel={t('details.translationDraft')}
+                      inLang={quoteInLang(site.ix.texts, incident.id, k, j, q, lang)}
+                    />
                   ))}
                 </li>
               );

@@ -29,6 +29,7 @@ interface RawIncident {
   date: string;
   title: { en: string };
   dateNote?: string;
+  sources: { quotes: { text: string; lang: string }[] }[];
 }
 const kk = readData<{ entries: Record<string, Entry> }>('translations/kk.json').entries;
 const incidents = readData<{ incidents: RawIncident[] }>('incidents.json').incidents;
@@ -93,6 +94,24 @@ describe('a Kazakh page', () => {
     const entry = kk[`incidents/${incident!.id}/dateNote`]!;
     const notes = page(pagePath('incidents', incident!.id, 'kk')).filter((el) => el.classList.contains('fact-note'));
     expect(notes.map((el) => text(el.querySelector('bdi')))).toContain(entry.text);
+  });
+});
+
+describe('quotes on a Kazakh page', () => {
+  it('keep the English original verbatim and give the translation kk.json has beside it', () => {
+    const withQuote = incidents.find((i) => {
+      const q = i.sources[0]?.quotes[0];
+      return q?.lang === 'en' && current(`incidents/${i.id}/sources.0.quotes.0.text`, q.text);
+    });
+    expect(withQuote).toBeDefined();
+    const quote = withQuote!.sources[0]!.quotes[0]!;
+    const entry = kk[`incidents/${withQuote!.id}/sources.0.quotes.0.text`]!;
+    const figure = page(pagePath('incidents', withQuote!.id, 'kk')).find(
+      (el) => el.tagName === 'figure' && text(el.querySelector('blockquote')) === quote.text,
+    );
+    expect(figure).toBeDefined();
+    expect(figure!.querySelector('blockquote')?.getAttributeValue('lang')).toBe('en');
+    expect(text(figure!.querySelector('.quote-in-lang [lang="kk"]'))).toBe(entry.text);
   });
 });
 

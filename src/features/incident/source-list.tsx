@@ -4,7 +4,7 @@ import type { Incident, Source } from '../../data/schema';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
 import { useAppStore } from '../../store';
-import { datasetText } from '../../data/localized';
+import { datasetText, quoteInLang } from '../../data/localized';
 import { LocalizedText } from '../../ui/localized-text';
 import { QuoteFigure } from '../../ui/quote-figure';
 
@@ -73,6 +73,7 @@ function PublicationFacts({ p, data, textKey }: { p: Publication; data: DataInde
 
 export function SourceList({ incident, data }: { incident: Incident; data: DataIndex }) {
   const { t } = useTranslation();
+  const lang = useAppStore((s) => s.lang);
   return (
     <section className="detail-section">
       <h3>{t('details.sources')}</h3>
@@ -108,7 +109,13 @@ export function SourceList({ incident, data }: { incident: Incident; data: DataI
                 </div>
               )}
               {c.quotes.map((q, j) => (
-                <QuoteFigure key={j} quote={q} translationLabel={t('details.translation')} />
+                <QuoteFigure
+                  key={j}
+                  quote={q}
+                  translationLabel={t('details.translation')}
+                  draftLabel={t('details.translationDraft')}
+                  inLang={quoteInLang(data.texts, incident.id, k, j, q, lang)}
+                />
               ))}
             </li>
           );

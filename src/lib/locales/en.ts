@@ -225,6 +225,7 @@ export const en = {
     disputes: 'Sources disagree',
     sources: 'Sources',
     translation: 'Translation:',
+    translationDraft: 'Translation (not yet reviewed):',
     cases: 'The same case',
     caseShowAll_one: 'Show the whole case ({{count}} incident)',
     caseShowAll_other: 'Show the whole case ({{count}} incidents)',

@@ -242,6 +242,7 @@ export const kk = {
     disputes: 'Дереккөздер бір-біріне қайшы',
     sources: 'Дереккөздер',
     translation: 'Аудармасы:',
+    translationDraft: 'Аудармасы (әлі тексерілмеген):',
     cases: 'Осы істің оқиғалары',
     caseShowAll_one: 'Істі толық көрсету ({{count}} оқиға)',
     caseShowAll_other: 'Істі толық көрсету ({{count}} оқиға)',

@@ -281,6 +281,7 @@ export const ru = {
     disputes: 'Источники расходятся',
     sources: 'Источники',
     translation: 'Перевод:',
+    translationDraft: 'Перевод (ещё не проверен):',
     cases: 'Инциденты этого дела',
     caseShowAll_one: 'Показать всё дело ({{count}} инцидент)',
     caseShowAll_few: 'Показать всё дело ({{count}} инцидента)',
