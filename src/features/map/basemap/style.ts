@@ -9,7 +9,6 @@ import { BASEMAP_LABELS } from './labels.ts';
 import type { UiLang } from '../../../lib/langs.ts';
 import { BASEMAP_COLORS } from '../../../ui/basemap-colors.ts';
 
-
 export function labelsGeoJson(): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
