@@ -110,3 +110,11 @@ export function countNationwide(): number {
   const incidents = listOf<RawIncident & { locationPrecision?: string }>(read('incidents'), 'incidents');
   return incidents.filter((i) => i.place !== null && i.locationPrecision === 'country').length;
 }
+
+/** Incidents placed at one town or site (not the region or country around it): one marker group on the map. */
+export function countAtPlace(placeId: string): number {
+  const incidents = listOf<RawIncident & { locationPrecision?: string }>(read('incidents'), 'incidents');
+  return incidents.filter(
+    (i) => i.place === placeId && i.locationPrecision !== 'region' && i.locationPrecision !== 'country',
+  ).length;
+}
