@@ -253,8 +253,18 @@ export class Explorer {
     await this.filters.getByRole('checkbox', { name: label }).first().click();
   }
 
+  /** Types a search, and waits until the filters apply it (its chip appears, or goes), as a reader sees. */
   async search(text: string) {
-    await this.filters.getByRole('searchbox', { name: 'Search' }).fill(text);
+    const box = this.filters.getByRole('searchbox', { name: 'Search' });
+    await box.fill(text);
+    const chip = `“${text.trim()}”`;
+    const applied = async () => {
+      const chips = await this.chips();
+      return text.trim() ? chips.includes(chip) : !chips.some((c) => c.startsWith('“'));
+    };
+    await expect
+      .poll(applied, { message: `search "${text}" applied (box holds ${JSON.stringify(await box.inputValue())})` })
+      .toBe(true);
   }
 
   /** Opens a row of the list, scrolling down the (virtualised) list until it is drawn, as a reader would. */

@@ -8,7 +8,8 @@ export function SearchBox() {
   const { t } = useTranslation();
   const text = useAppStore((s) => s.filters.text);
   const [value, setValue] = useState(text);
-  // Follow the store when the text changes elsewhere (a chip, Clear all, a link).
+  // Follow the store when the text changes elsewhere (a chip, Clear all, a link), but not when it is this box's own
+  // text arriving: by then the reader may have typed on, and their newer text must not be put back.
   const [seen, setSeen] = useState(text);
   if (text !== seen) {
     setSeen(text);
@@ -16,7 +17,10 @@ export function SearchBox() {
   }
   useEffect(() => {
     if (value === appStore.getState().filters.text) return;
-    const timer = window.setTimeout(() => appStore.getState().setFilters({ text: value }), SEARCH_DELAY_MS);
+    const timer = window.setTimeout(() => {
+      setSeen(value);
+      appStore.getState().setFilters({ text: value });
+    }, SEARCH_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [value]);
   return (
