@@ -6,7 +6,8 @@ test.use({ mapRenderer: 'svg' });
 test('a reader whose dataset download fails sees why and can retry', async ({ explorer, page }) => {
   explorer.allowErrors(/Failed to load resource/);
   let failing = true;
-  await page.route('**/data/incidents.json', (route) =>
+  // The incidents fail in both their forms: the packed file the page reads first, and the JSON it falls back to.
+  await page.route('**/data/incidents.{json,arrow}', (route) =>
     failing ? route.fulfill({ status: 503, body: '' }) : route.fallback(),
   );
   await explorer.open();

@@ -92,6 +92,9 @@ export class Explorer {
   /** Serves these dataset files instead of the shipped ones (others stay as shipped). */
   async givenDataset(files: DatasetFiles) {
     this.served = { ...this.served, ...files };
+    // A server that serves its own incidents.json has not packed them: the page must read the JSON.
+    if ('incidents' in files)
+      await this.page.route('**/data/incidents.arrow', (route) => route.fulfill({ status: 404, body: '' }));
     await this.page.route('**/data/*.json', async (route) => {
       const name = new URL(route.request().url()).pathname
         .split('/')

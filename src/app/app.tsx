@@ -28,7 +28,7 @@ export function App() {
       else setTimeout(() => cb({ timeRemaining: () => 8 }), 50);
     };
     const prepare = (deadline: { timeRemaining: () => number }) => {
-      if (!index.prepareHaystack(deadline)) idle(prepare);
+      if (!index.prepareSearch(deadline)) idle(prepare);
     };
     idle(prepare);
     // A whole file that could not be read is told apart from records that were skipped.

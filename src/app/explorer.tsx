@@ -11,6 +11,7 @@ import { StoryPicker } from '../features/narrative/story-picker';
 import { ActorPage } from '../features/actor/actor-page';
 import { ExportMenu } from '../features/export/export-menu';
 import { ViewSummary } from './view-summary';
+import { LoadStatus } from './load-status';
 import { SPLIT_DEFAULT, WorkspaceSplit } from './workspace-split';
 import { TimelineOverview } from '../features/timeline/timeline-overview';
 
@@ -61,14 +62,7 @@ export function Explorer({ loading }: { loading: boolean }) {
         style={{ '--timeline-share': `${split}%` } as CSSProperties}
       >
         <div className="workspace-bar">
-          {loading ? (
-            <p className="view-summary view-loading" role="status">
-              <span className="spinner small" aria-hidden="true" />
-              {t('app.loading')}
-            </p>
-          ) : (
-            <ViewSummary />
-          )}
+          {loading ? <LoadStatus /> : <ViewSummary />}
           <div className="workspace-actions">
             <ExportMenu />
             {hasStories && (

@@ -12,6 +12,8 @@ import { cspString, securityHeaders, withRemoteBasemap } from './csp.ts';
 import { attestDataFiles } from './attest-data.ts';
 
 const require = createRequire(import.meta.url);
+/** The media type Apache Arrow registered for its IPC file format. */
+const ARROW_TYPE = 'application/vnd.apache.arrow.file';
 
 function basemapFiles(): Record<string, string> {
   const detailed = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
@@ -27,9 +29,9 @@ function basemapFiles(): Record<string, string> {
  * manifest when it is clean. Checked again only when a file changed, so the
  * dev server shows edits on reload without re-validating on every request.
  */
-function shippedData(dataDir: string): () => Record<string, string> {
+function shippedData(dataDir: string): () => Record<string, string | Uint8Array> {
   let signature = '';
-  let shipped: Record<string, string> = {};
+  let shipped: Record<string, string | Uint8Array> = {};
   return () => {
     if (!existsSync(dataDir)) return {};
     const translationsDir = join(dataDir, 'translations');
@@ -73,7 +75,7 @@ export function staticDataPlugin(root: string): Plugin {
         ? basemapOnce()[path]
         : undefined;
     if (body === undefined) return next();
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Type', path.endsWith('.arrow') ? ARROW_TYPE : 'application/json; charset=utf-8');
     res.setHeader('Cache-Control', 'no-cache');
     res.end(body);
   };

@@ -18,6 +18,8 @@ export interface LoadMarks {
   mapReadyAt: number | null;
   /** First timeline item in the DOM. */
   timelineAt: number | null;
+  /** The first useful frame: the basemap drawn (MapLibre's first frame) and the summary line or the load status shown. */
+  firstUsefulAt: number | null;
 }
 
 export interface RunSpec {
@@ -80,7 +82,7 @@ export function installProbe(): void {
       longest: during.reduce((max, t) => Math.max(max, t.duration), 0),
     };
   };
-  const load: LoadMarks = { readyAt: null, summaryAt: null, mapReadyAt: null, timelineAt: null };
+  const load: LoadMarks = { readyAt: null, summaryAt: null, mapReadyAt: null, timelineAt: null, firstUsefulAt: null };
 
   const q = (sel: string) => document.querySelector(sel);
   const checkLoad = () => {
@@ -89,11 +91,19 @@ export function installProbe(): void {
     if (load.summaryAt === null && summary && summary.getClientRects().length > 0) load.summaryAt = now;
     if (load.mapReadyAt === null && q('[data-testid="map"][data-ready="true"]')) load.mapReadyAt = now;
     if (load.timelineAt === null && q('[data-testid="timeline"] .vis-item')) load.timelineAt = now;
+    const status = q('.view-summary') as HTMLElement | null;
+    if (load.firstUsefulAt === null && status && status.getClientRects().length > 0 && q('[data-basemap="drawn"]'))
+      load.firstUsefulAt = now;
     if (load.readyAt === null && load.summaryAt !== null && load.mapReadyAt !== null) load.readyAt = now;
-    if (load.readyAt !== null && load.timelineAt !== null) loadObserver.disconnect();
+    if (load.readyAt !== null && load.timelineAt !== null && load.firstUsefulAt !== null) loadObserver.disconnect();
   };
   const loadObserver = new MutationObserver(checkLoad);
-  loadObserver.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+  loadObserver.observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-ready', 'data-basemap'],
+  });
 
   const rows = () => Number(q('[role="table"][aria-rowcount]')?.getAttribute('aria-rowcount') ?? NaN);
   const mapCount = () => Number(q('[data-testid="map"]')?.getAttribute('data-incident-count') ?? NaN);

@@ -8,6 +8,8 @@ export interface Samples {
   timeoutMs: number;
   /** Why the measurement did not run, if it did not. */
   skipped?: string;
+  /** The longest main-thread task seen during any of the runs, ms. */
+  longestTaskMs?: number;
 }
 
 export const emptySamples = (timeoutMs: number, skipped?: string): Samples => ({

@@ -15,6 +15,7 @@ const TYPES: Record<string, string> = {
   '.cjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.arrow': 'application/vnd.apache.arrow.file',
   '.map': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -31,7 +32,7 @@ export interface BenchServerOptions {
   /** The built app. */
   root: string;
   port: number;
-  /** Answers /data/*.json. */
+  /** Answers /data/*.json and /data/*.arrow. */
   dataDir: string;
   /** URL prefix (e.g. "/baseline/") → folder, or exact URL path → file. */
   mounts?: Record<string, string>;
@@ -83,7 +84,8 @@ export function startBenchServer(options: BenchServerOptions): Promise<BenchServ
       res.writeHead(400).end();
       return;
     }
-    if (/^\/data\/[^/]+\.json$/.test(path)) return send(req, res, inside(dataDir, path.slice('/data/'.length)));
+    if (/^\/data\/(translations\/)?[^/]+\.(json|arrow)$/.test(path))
+      return send(req, res, inside(dataDir, path.slice('/data/'.length)));
     for (const [prefix, target] of mounts) {
       if (prefix.endsWith('/') && path.startsWith(prefix)) {
         return send(req, res, inside(target, path.slice(prefix.length) || 'index.html'));

@@ -1,22 +1,39 @@
 /**
  * A compact, column-oriented index over the dataset. Filters and facet counts
  * walk typed arrays instead of incident objects, which keeps them to a few
- * milliseconds even for very large datasets.
+ * milliseconds even for very large datasets; a record is rebuilt from the
+ * columns (packed.ts) only when a view shows it.
  */
 import type { Dataset } from './dataset.ts';
-import { CATEGORY_IDS, type CategoryId } from './vocabulary.ts';
 import { fold } from '../lib/fold.ts';
 import type { Incident, Localized, Narrative } from './schema.ts';
 import type { TranslatedText } from './translations.ts';
-import { DATASET_SPAN } from '../lib/edtf.ts';
+import { DATASET_SPAN, type ParsedDate } from '../lib/edtf.ts';
+import {
+  allTexts,
+  dateAt,
+  incidentAt,
+  packIncidents,
+  titleAt,
+  type DatasetMeta,
+  type PackedIncidents,
+  type PackedNames,
+} from './packed.ts';
+import { markOwnText, ownTextAt, SearchTextBuilder, type SearchText } from './text-search.ts';
 
 export interface DataIndex {
-  dataset: Dataset;
-  /** Every reader-facing text with its translations, by key (see translations.ts). */
+  /** Everything of the dataset but its incidents, which live in the columns. */
+  dataset: DatasetMeta;
+  packed: PackedIncidents;
+  /** Every reader-facing text that has a translation, with it, by key (see translations.ts). */
   texts: ReadonlyMap<string, TranslatedText>;
   n: number;
   ids: string[];
   idToIndex: Map<string, number>;
+  /** Incident i as the schema defines it, rebuilt from the columns (the last few are kept). */
+  incident: (i: number) => Incident;
+  date: (i: number) => ParsedDate;
+  title: (i: number) => Localized;
   /** Narratives by id, built once (lookups everywhere else go through it). */
   narrativeById: Map<string, Narrative>;
   start: Float64Array;
@@ -42,10 +59,12 @@ export interface DataIndex {
   /** First and last calendar year each incident touches. */
   startYear: Uint16Array;
   endYear: Uint16Array;
-  /** Folded search text per incident; built in idle time after load, or at once on the first text query. */
-  haystack: () => string[];
-  /** Builds part of the haystack within the deadline; returns true when it is complete. */
-  prepareHaystack: (deadline: { timeRemaining: () => number }) => boolean;
+  /** Marks the incidents whose text holds every term (folded, no spaces); builds the search text first if needed. */
+  matchText: (terms: readonly string[]) => Uint8Array;
+  /** Builds part of the search text within the deadline; returns true when it is complete. */
+  prepareSearch: (deadline: { timeRemaining: () => number }) => boolean;
+  /** Takes a search text built elsewhere (the data worker), when none is complete here yet. */
+  adoptSearch: (search: SearchText) => void;
   /** Incidents of a case in date order (built on first use, then shared by map, timeline and details). */
   caseMembers: (caseId: string) => readonly number[];
   /** Incidents sharing any case with incident i, itself included, in date order. */
@@ -58,104 +77,94 @@ export interface DataIndex {
 
 const localizedText = (l: Localized | undefined) => (l ? [l.en, l.ru ?? '', l.kk ?? ''].join(' ') : '');
 
-/** Folded text of actors and places, which repeat across incidents: folded once each. */
-function foldCache() {
-  const cache = new Map<string, string>();
-  return (key: string, text: () => string) => {
-    let v = cache.get(key);
-    if (v === undefined) cache.set(key, (v = fold(text())));
-    return v;
-  };
+/** A dataset's meta part: what goes with the columns. */
+export function metaOf(ds: Dataset): DatasetMeta {
+  const meta: Partial<Dataset> = { ...ds };
+  delete meta.incidents;
+  delete meta.dates;
+  return meta as DatasetMeta;
 }
 
-function searchText(inc: Incident, ds: Dataset, cached: ReturnType<typeof foldCache>): string {
-  const parts = [localizedText(inc.title), localizedText(inc.summary), inc.id];
-  for (const s of inc.sources) for (const q of s.quotes) parts.push(q.text, q.translation ?? '');
-  const own = fold(parts.join(' '));
-  const shared: string[] = [];
-  for (const a of inc.actors) {
-    shared.push(
-      cached(`a:${a.actor}`, () => {
-        const actor = ds.actors.get(a.actor);
-        return actor ? `${localizedText(actor.name)} ${actor.aliases.join(' ')}` : '';
-      }),
-    );
-  }
-  if (inc.place) {
-    const id = inc.place;
-    shared.push(
-      cached(`p:${id}`, () => {
-        const place = ds.places.get(id);
-        return place ? `${place.name.en} ${place.name.ru} ${place.name.kk}` : '';
-      }),
-    );
-  }
-  return shared.length ? `${own} ${shared.join(' ')}` : own;
-}
+/** How many rebuilt records to keep: more than a screen of list rows, details and popups need at once. */
+const RECORD_CACHE = 256;
 
 export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, TranslatedText> = new Map()): DataIndex {
-  const { incidents, dates } = dataset;
-  const n = incidents.length;
+  return indexPacked(packIncidents(dataset), metaOf(dataset), texts);
+}
+
+export function indexPacked(
+  packed: PackedIncidents,
+  dataset: DatasetMeta,
+  texts: ReadonlyMap<string, TranslatedText> = new Map(),
+): DataIndex {
+  const n = packed.n;
+  const { start, end, place } = packed;
   const placeIds = [...dataset.places.keys()];
   const placeIndex = new Map(placeIds.map((id, i) => [id, i]));
+  const places = [...dataset.places.values()];
   const countryPlace = new Map<string, number>();
   for (const [id, p] of dataset.places) if (p.kind === 'country') countryPlace.set(p.country, placeIndex.get(id) ?? -1);
+  const placeRegion = places.map((p) => (p.region ? (placeIndex.get(p.region) ?? -1) : -1));
+  const placeCountry = places.map((p) => countryPlace.get(p.country) ?? -1);
   const actorIds = [...dataset.actors.keys()];
   const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
-  const categoryIndex = new Map<CategoryId, number>(CATEGORY_IDS.map((c, i) => [c, i]));
+  const names: PackedNames = { placeIds, actorIds, caseIds: [...dataset.cases.keys()] };
+  const ids = allTexts(packed.text.id);
+  const idToIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) idToIndex.set(ids[i]!, i);
 
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  const category = new Uint8Array(n);
-  const place = new Int32Array(n);
   const region = new Int32Array(n);
   const country = new Int32Array(n);
   const contested = new Uint8Array(n);
   const spread = new Uint8Array(n);
-  const startYear = new Uint16Array(n);
-  const endYear = new Uint16Array(n);
-  const actorOffsets = new Uint32Array(n + 1);
-  let actorCount = 0;
-  for (const inc of incidents) actorCount += inc.actors.length;
-  const actorList = new Uint32Array(actorCount);
-  const ids: string[] = new Array(n);
-  const idToIndex = new Map<string, number>();
+  const { startYear, endYear } = packed;
   let minTime = Infinity;
   let maxTime = -Infinity;
-  let k = 0;
   const disputed = new Set(dataset.disputes.flatMap((d) => d.incidents));
-  for (let i = 0; i < n; i++) {
-    const inc = incidents[i] as Incident;
-    const d = dates[i];
-    ids[i] = inc.id;
-    idToIndex.set(inc.id, i);
-    start[i] = d?.start ?? 0;
-    end[i] = d?.end ?? 0;
-    if (start[i]! < minTime) minTime = start[i]!;
-    if (end[i]! > maxTime) maxTime = end[i]!;
-    startYear[i] = new Date(start[i]!).getUTCFullYear();
-    endYear[i] = new Date(end[i]! - 1).getUTCFullYear();
-    category[i] = categoryIndex.get(inc.category) ?? 0;
-    const p = inc.place === null ? undefined : dataset.places.get(inc.place);
-    place[i] = p ? (placeIndex.get(p.id) ?? -1) : -1;
-    region[i] = p?.region ? (placeIndex.get(p.region) ?? -1) : -1;
-    country[i] = p ? (countryPlace.get(p.country) ?? -1) : -1;
-    contested[i] = disputed.has(inc.id) ? 1 : 0;
-    spread[i] = inc.locationPrecision === 'region' ? 1 : inc.locationPrecision === 'country' ? 2 : 0;
-    actorOffsets[i] = k;
-    for (const a of inc.actors) actorList[k++] = actorIndex.get(a.actor) ?? 0;
+  for (const id of disputed) {
+    const i = idToIndex.get(id);
+    if (i !== undefined) contested[i] = 1;
   }
-  actorOffsets[n] = k;
+  // Index into LOCATION_PRECISIONS: 'region' and 'country' are drawn as areas.
+  const REGION = 3;
+  const COUNTRY = 4;
+  for (let i = 0; i < n; i++) {
+    const s = start[i]!;
+    const e = end[i]!;
+    if (s < minTime) minTime = s;
+    if (e > maxTime) maxTime = e;
+    const p = place[i]!;
+    region[i] = p < 0 ? -1 : placeRegion[p]!;
+    country[i] = p < 0 ? -1 : placeCountry[p]!;
+    const lp = packed.locationPrecision[i]!;
+    spread[i] = lp === REGION ? 1 : lp === COUNTRY ? 2 : 0;
+  }
   if (n === 0) {
     minTime = DATASET_SPAN.start;
     maxTime = DATASET_SPAN.end;
   }
-  let byCase: Map<string, number[]> | null = null;
+
+  const cache = new Map<number, Incident>();
+  const incident = (i: number): Incident => {
+    let inc = cache.get(i);
+    if (inc) {
+      cache.delete(i);
+    } else {
+      inc = overlayTranslations(incidentAt(packed, names, i), texts);
+      if (cache.size >= RECORD_CACHE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(i, inc);
+    return inc;
+  };
+
+  let byCase: Map<number, number[]> | null = null;
+  const caseIndex = new Map(names.caseIds.map((id, k) => [id, k]));
   const caseMembers = (caseId: string): readonly number[] => {
     if (!byCase) {
       byCase = new Map();
       for (let i = 0; i < n; i++) {
-        for (const c of (incidents[i] as Incident).cases) {
+        for (let k = packed.caseOffsets[i]!; k < packed.caseOffsets[i + 1]!; k++) {
+          const c = packed.caseList[k]!;
           let list = byCase.get(c);
           if (!list) byCase.set(c, (list = []));
           list.push(i);
@@ -163,54 +172,91 @@ export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, Translat
       }
       for (const list of byCase.values()) list.sort((a, b) => start[a]! - start[b]! || a - b);
     }
-    return byCase.get(caseId) ?? [];
+    const k = caseIndex.get(caseId);
+    return (k === undefined ? undefined : byCase.get(k)) ?? [];
   };
   const caseMatesOf = (i: number): readonly number[] => {
-    const cases = incidents[i]?.cases ?? [];
-    if (cases.length === 0) return [];
-    if (cases.length === 1) return caseMembers(cases[0]!);
+    const from = packed.caseOffsets[i]!;
+    const to = packed.caseOffsets[i + 1]!;
+    if (to === from) return [];
+    if (to - from === 1) return caseMembers(names.caseIds[packed.caseList[from]!]!);
     const all = new Set<number>();
-    for (const c of cases) for (const m of caseMembers(c)) all.add(m);
+    for (let k = from; k < to; k++) for (const m of caseMembers(names.caseIds[packed.caseList[k]!]!)) all.add(m);
     return [...all].sort((a, b) => start[a]! - start[b]! || a - b);
   };
-  const hay: string[] = [];
-  const cached = foldCache();
-  const step = () => {
-    const inc = incidents[hay.length] as Incident;
-    hay.push(searchText(inc, dataset, cached));
+
+  let search: SearchText | null = null;
+  const builder = new SearchTextBuilder(n, (i) => ownTextAt(packed, i));
+  const ensureSearch = (): SearchText => (search ??= builder.result());
+  // Names of actors and places repeat across incidents: folded once each.
+  const actorText = actorIds.map((id) => {
+    const a = dataset.actors.get(id)!;
+    return fold(`${localizedText(a.name)} ${a.aliases.join(' ')}`);
+  });
+  const placeText = places.map((p) => fold(`${p.name.en} ${p.name.ru} ${p.name.kk}`));
+  const matchText = (terms: readonly string[]): Uint8Array => {
+    const all = new Uint8Array(n).fill(1);
+    const own = ensureSearch();
+    for (const term of terms) {
+      const m = new Uint8Array(n);
+      markOwnText(own, term, m);
+      const actorHit = actorText.map((t) => t.includes(term));
+      const placeHit = placeText.map((t) => t.includes(term));
+      const anyActor = actorHit.some(Boolean);
+      const anyPlace = placeHit.some(Boolean);
+      for (let i = 0; i < n; i++) {
+        if (!all[i]) continue;
+        if (m[i]) continue;
+        if (anyPlace && place[i]! >= 0 && placeHit[place[i]!]) continue;
+        let hit = false;
+        if (anyActor)
+          for (let k = packed.actorOffsets[i]!; k < packed.actorOffsets[i + 1]!; k++)
+            if (actorHit[packed.actorList[k]!]) {
+              hit = true;
+              break;
+            }
+        if (!hit) all[i] = 0;
+      }
+    }
+    return all;
   };
+
   return {
     dataset,
+    packed,
     texts,
     n,
     ids,
     idToIndex,
+    incident,
+    date: (i) => dateAt(packed, i),
+    title: (i) => overlayTitle(titleAt(packed, i), ids[i]!, texts),
     narrativeById: new Map(dataset.narratives.map((x) => [x.id, x])),
     start,
     end,
-    category,
+    category: packed.category,
     place,
     region,
     country,
     placeIds,
     placeIndex,
-    actorOffsets,
-    actorList,
+    actorOffsets: packed.actorOffsets,
+    actorList: packed.actorList,
     actorIds,
     actorIndex,
     contested,
     spread,
     startYear,
     endYear,
-    haystack: () => {
-      while (hay.length < n) step();
-      return hay;
+    matchText,
+    prepareSearch: (deadline) => {
+      if (search) return true;
+      while (!builder.done && deadline.timeRemaining() > 1) builder.step(200);
+      if (builder.done) search = builder.result();
+      return search !== null;
     },
-    prepareHaystack: (deadline) => {
-      while (hay.length < n && deadline.timeRemaining() > 1) {
-        for (let k = 0; k < 200 && hay.length < n; k++) step();
-      }
-      return hay.length === n;
+    adoptSearch: (s) => {
+      if (!search && s.narrow.offsets.length === n + 1 && s.wide.offsets.length === n + 1) search = s;
     },
     caseMembers,
     caseMatesOf,
@@ -219,4 +265,33 @@ export function buildIndex(dataset: Dataset, texts: ReadonlyMap<string, Translat
     minTime,
     maxTime,
   };
+}
+
+/** The title with its review status, when a translation file gave it one. */
+function overlayTitle(title: Localized, id: string, texts: ReadonlyMap<string, TranslatedText>): Localized {
+  const t = texts.get(`incidents/${id}/title`);
+  return t && t.en === title.en ? t : title;
+}
+
+/** Puts back the translated title and summary (with their review status) that the columns hold only as text. */
+function overlayTranslations(inc: Incident, texts: ReadonlyMap<string, TranslatedText>): Incident {
+  if (texts.size === 0) return inc;
+  const summary = texts.get(`incidents/${inc.id}/summary`);
+  inc.title = overlayTitle(inc.title, inc.id, texts);
+  if (summary && summary.en === inc.summary.en) inc.summary = summary;
+  return inc;
+}
+
+/** Incidents that name an actor, in date order (read from the columns). */
+export function incidentsOfActor(ix: DataIndex, actorId: string): number[] {
+  const k = ix.actorIndex.get(actorId);
+  if (k === undefined) return [];
+  const out: number[] = [];
+  for (let i = 0; i < ix.n; i++)
+    for (let a = ix.actorOffsets[i]!; a < ix.actorOffsets[i + 1]!; a++)
+      if (ix.actorList[a] === k) {
+        out.push(i);
+        break;
+      }
+  return out.sort((a, b) => ix.start[a]! - ix.start[b]! || a - b);
 }

@@ -1,15 +1,14 @@
 /**
- * Loads the dataset from the app's own origin with TanStack Query. Files the
- * build vouched for (see trusted.ts) are used as they are; anything else is
- * validated record by record. Then the search index is built.
+ * Loads the dataset for the page with TanStack Query. The data worker
+ * downloads, checks and packs it (pipeline.ts) and hands the columns over;
+ * the page only builds the index around them. Where a worker cannot start,
+ * the page runs the same pipeline itself.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { buildIndex, type DataIndex } from './data-index';
-import { MANIFEST_FILE, matchesManifest, trustedDataset, type DataManifest } from './trusted';
-import { TRANSLATION_FILES, TRANSLATION_LANGS } from './translation-schema';
-import { applyTranslations, readTranslationFiles } from './translations';
-import { validateDatasetInSlices } from './validate';
-import { DatasetError, FILES, OPTIONAL_FILES, type DataIssue, type RawDataset } from './dataset';
+import { indexPacked, type DataIndex } from './data-index';
+import { DatasetError, type DataIssue } from './dataset';
+import type { LoadProgress, Packed } from './pipeline';
+import type { FromWorker, ToWorker } from './worker-messages';
 
 export interface LoadedDataset {
   index: DataIndex;
@@ -18,118 +17,93 @@ export interface LoadedDataset {
   checked: 'build' | 'browser';
 }
 
-interface Fetched {
-  file: string;
-  bytes: ArrayBuffer;
-  value: unknown;
+type ProgressListener = (progress: LoadProgress | null) => void;
+let current: LoadProgress | null = null;
+const listeners = new Set<ProgressListener>();
+
+/** How far the current load has got (null when no load runs), for a progress bar. */
+export const loadProgress = {
+  get: (): LoadProgress | null => current,
+  subscribe(listener: ProgressListener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+function report(progress: LoadProgress | null) {
+  current = progress;
+  for (const l of listeners) l(progress);
 }
 
-async function fetchFile(file: string, optional = false): Promise<Fetched | undefined> {
-  const url = new URL(`data/${file}`, document.baseURI);
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-  } catch {
-    throw new DatasetError(`${file} could not be downloaded (network error)`, file, 'download');
-  }
-  // Hosts that serve a single-page app often answer a missing file with their start page instead of a 404.
-  const startPage = /^text\/html\b/i.test(response.headers.get('content-type') ?? '');
-  if (optional && (response.status === 404 || (response.ok && startPage))) return undefined;
-  if (!response.ok)
-    throw new DatasetError(`${file} could not be downloaded (HTTP ${response.status})`, file, 'download');
-  const bytes = await response.arrayBuffer();
-  const text = new TextDecoder().decode(bytes);
-  if (text.trim() === '') throw new DatasetError(`${file} is empty`, file);
-  try {
-    return { file, bytes, value: JSON.parse(text) };
-  } catch {
-    throw new DatasetError(`${file} is not valid JSON`, file);
-  }
+function fromPacked(result: Omit<Packed, 'searchText'> & Partial<Packed>): LoadedDataset {
+  return {
+    index: indexPacked(result.packed, result.meta, result.texts),
+    issues: result.issues,
+    checked: result.checked,
+  };
 }
 
-/** The build's manifest, if there is a usable one; without it the browser validates. */
-async function fetchManifest(): Promise<unknown> {
+/** Lets input and rendering run between validation slices when the page validates. */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function loadHere(base: string): Promise<LoadedDataset> {
+  // Only browsers without workers need the pipeline's code on the page.
+  const { runPipeline } = await import('./pipeline');
+  // The search text is left to the page's idle time (DataIndex.prepareSearch).
+  return fromPacked(await runPipeline({ base, onProgress: report, pause: yieldToPage }));
+}
+
+function startWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
   try {
-    return (await fetchFile(MANIFEST_FILE, true))?.value ?? null;
+    return new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module', name: 'data' });
   } catch {
     return null;
   }
 }
 
-/**
- * Translations are optional: without them the reader gets the English, marked
- * as such. A manifest lists the ones the site has, so absent ones are not
- * even asked for; without a manifest, each is tried.
- */
-async function fetchTranslations(manifest: Promise<unknown>): Promise<(Fetched | undefined)[]> {
-  const listed = (await manifest) as Partial<DataManifest> | null;
-  return Promise.all(
-    TRANSLATION_LANGS.map((lang) => {
-      const file = TRANSLATION_FILES[lang];
-      if (listed?.sha256 && !Object.hasOwn(listed.sha256, file)) return undefined;
-      return fetchFile(file, true).catch(() => undefined);
-    }),
-  );
-}
-
-/**
- * An optional file that is there but cannot be read (a server error, a cut
- * connection, broken JSON) costs only what it holds: the explorer starts
- * without it and says so, naming the file.
- */
-async function fetchOptional(file: string, issues: DataIssue[]): Promise<Fetched | undefined> {
-  try {
-    return await fetchFile(file, true);
-  } catch (e) {
-    const why = e instanceof DatasetError ? e.message : `${file} could not be read`;
-    issues.push({ file, id: '-', field: '(file)', message: `${why}; the explorer goes on without it` });
-    return undefined;
-  }
+function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
+  return new Promise((resolve, reject) => {
+    let index: DataIndex | null = null;
+    let heard = false;
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      heard = true;
+      const m = e.data;
+      if (m.type === 'progress') report(m.progress);
+      else if (m.type === 'done') {
+        const loaded = fromPacked(m.result);
+        index = loaded.index;
+        // The first render with the data starts in a task of its own, not in the one that built the index.
+        setTimeout(() => resolve(loaded), 0);
+      } else if (m.type === 'search') index?.adoptSearch(m.search);
+      else if (m.type === 'error') {
+        worker.terminate();
+        reject(m.file === null ? new Error(m.message) : new DatasetError(m.message, m.file, m.kind ?? 'content'));
+      }
+    };
+    // A worker that cannot even start (a policy, an old browser) leaves the work to the page.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      if (!heard) loadHere(base).then(resolve, reject);
+      else if (!index) reject(new Error('The data worker stopped'));
+    };
+    worker.postMessage({ base } satisfies ToWorker);
+  });
 }
 
 export async function loadDataset(): Promise<LoadedDataset> {
-  const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
-  const fileIssues: DataIssue[] = [];
-  const manifestLoaded = fetchManifest();
-  const [values, extras, translated, manifest] = await Promise.all([
-    Promise.all(entries.map(([, file]) => fetchFile(file) as Promise<Fetched>)),
-    Promise.all(optional.map(([, file]) => fetchOptional(file, fileIssues))),
-    fetchTranslations(manifestLoaded),
-    manifestLoaded,
-  ]);
-  const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
-  optional.forEach(([key], i) => (raw[key] = extras[i]?.value));
-  const translations = readTranslationFiles(
-    Object.fromEntries(TRANSLATION_LANGS.map((lang, k) => [lang, translated[k]?.value])),
-  );
-  const fetched = [
-    ...values,
-    ...extras.filter((f): f is Fetched => f !== undefined),
-    ...translated.filter((f): f is Fetched => f !== undefined),
-  ];
-  if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])))) {
-    const dataset = trustedDataset(raw);
-    if (dataset)
-      return {
-        index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
-        issues: [...fileIssues, ...translations.issues],
-        checked: 'build',
-      };
+  const base = document.baseURI;
+  const worker = startWorker();
+  try {
+    return await (worker ? loadInWorker(worker, base) : loadHere(base));
+  } finally {
+    report(null);
   }
-  const { dataset, issues } = await validateDatasetInSlices(raw, yieldToPage);
-  return {
-    index: buildIndex(dataset, applyTranslations(dataset, translations.files)),
-    issues: [...fileIssues, ...issues, ...translations.issues],
-    checked: 'browser',
-  };
-}
-
-/** Lets input and rendering run between validation slices. */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export const datasetQuery = queryOptions({

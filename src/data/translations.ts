@@ -135,9 +135,15 @@ export function readerTexts(ds: Dataset): ReaderText[] {
  * and every view see them), and every reader-facing text is returned by key.
  * A stale translation is left out: the reader gets the English, marked as such.
  */
-export function applyTranslations(ds: Dataset, files: TranslationFiles): Map<string, TranslatedText> {
+export function applyTranslations(
+  ds: Dataset,
+  files: TranslationFiles,
+  { translatedOnly = false }: { translatedOnly?: boolean } = {},
+): Map<string, TranslatedText> {
   const texts = new Map<string, TranslatedText>();
-  for (const t of readerTexts(ds)) {
+  // The page needs only texts a file translates: with many incidents, walking the others costs seconds.
+  const source = translatedOnly ? { ...ds, incidents: ds.incidents.filter(idIn(incidentIdsIn(files))) } : ds;
+  for (const t of readerTexts(source)) {
     const shown: TranslatedText = { en: t.en, ...t.inline };
     const review: Partial<Record<TranslationLang, TranslationStatus>> = {};
     for (const lang of TRANSLATION_LANGS) {
@@ -152,6 +158,19 @@ export function applyTranslations(ds: Dataset, files: TranslationFiles): Map<str
   }
   return texts;
 }
+
+/** Ids of the incidents that translation files have entries for. */
+function incidentIdsIn(files: TranslationFiles): Set<string> {
+  const ids = new Set<string>();
+  for (const lang of TRANSLATION_LANGS)
+    for (const key of Object.keys(files[lang]?.entries ?? {})) {
+      const [collection, id] = key.split('/');
+      if (collection === 'incidents' && id) ids.add(id);
+    }
+  return ids;
+}
+
+const idIn = (ids: Set<string>) => (record: { id: string }) => ids.has(record.id);
 
 export interface FieldCoverage {
   lang: TranslationLang;

@@ -4,6 +4,7 @@ import { fixtureRaw } from './test-fixture';
 import { MANIFEST_FILE, matchesManifest, normalisedFiles, sha256Hex, trustedDataset } from './trusted';
 import { validateDataset } from './validate';
 import { DATA_FILES, FILES, OPTIONAL_FILES, type RawDataset } from './dataset';
+import { PACKED_FILE } from './arrow';
 
 /** The fixture as the files a data folder would hold. */
 function fixtureTexts(raw = fixtureRaw()): Record<string, string> {
@@ -12,13 +13,14 @@ function fixtureTexts(raw = fixtureRaw()): Record<string, string> {
   return texts;
 }
 
-function rawOf(texts: Record<string, string>): RawDataset {
+function rawOf(texts: Record<string, string | Uint8Array>): RawDataset {
   const raw: Partial<RawDataset> = {};
-  for (const { key, file } of DATA_FILES) if (texts[file] !== undefined) raw[key] = JSON.parse(texts[file]);
+  for (const { key, file } of DATA_FILES) if (texts[file] !== undefined) raw[key] = JSON.parse(texts[file] as string);
   return raw as RawDataset;
 }
 
-const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
+const bytes = (content: string | Uint8Array) =>
+  (typeof content === 'string' ? new TextEncoder().encode(content) : content.slice()).buffer as ArrayBuffer;
 
 describe('trusted loading', () => {
   it('rebuilds from the normalised files exactly the dataset that validation gives', () => {
@@ -41,10 +43,11 @@ describe('trusted loading', () => {
   it('has the build vouch for a clean dataset, with digests the browser computes the same way', async () => {
     const { files, unattested } = attestDataFiles(fixtureTexts());
     expect(unattested).toBeNull();
-    const manifest = JSON.parse(files[MANIFEST_FILE]!) as { sha256: Record<string, string> };
+    const manifest = JSON.parse(files[MANIFEST_FILE] as string) as { sha256: Record<string, string> };
     const shipped = Object.keys(manifest.sha256).sort();
     // The fixture has disagreements but no stories: the optional files ship only when they have records.
-    expect(shipped).toEqual([...Object.values(FILES), OPTIONAL_FILES.disputes].sort());
+    // And the incidents packed in columns, which the data worker reads instead of incidents.json.
+    expect(shipped).toEqual([...Object.values(FILES), OPTIONAL_FILES.disputes, PACKED_FILE].sort());
     for (const file of shipped) expect(await sha256Hex(bytes(files[file]!))).toBe(manifest.sha256[file]);
     const downloads = Object.fromEntries(shipped.map((f) => [f, bytes(files[f]!)]));
     expect(await matchesManifest(manifest, downloads)).toBe(true);
@@ -53,11 +56,11 @@ describe('trusted loading', () => {
 
   it('trusts nothing that differs from what the build vouched for', async () => {
     const { files } = attestDataFiles(fixtureTexts());
-    const manifest = JSON.parse(files[MANIFEST_FILE]!) as { sha256: Record<string, string> };
+    const manifest = JSON.parse(files[MANIFEST_FILE] as string) as { sha256: Record<string, string> };
     const downloads = () => Object.fromEntries(Object.keys(manifest.sha256).map((f) => [f, bytes(files[f]!)]));
     expect(await matchesManifest(manifest, downloads())).toBe(true);
     const edited = downloads();
-    edited[FILES.incidents] = bytes(files[FILES.incidents]!.replace('Zhanaozen', 'Zhanaozеn'));
+    edited[FILES.incidents] = bytes((files[FILES.incidents] as string).replace('Zhanaozen', 'Zhanaozеn'));
     expect(await matchesManifest(manifest, edited)).toBe(false);
     const extra = { ...downloads(), [OPTIONAL_FILES.narratives]: bytes('{"narratives":[]}') };
     expect(await matchesManifest(manifest, extra)).toBe(false);

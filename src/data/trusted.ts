@@ -15,6 +15,8 @@ export const MANIFEST_FILE = 'manifest.json';
 export interface DataManifest {
   /** What the build vouches for: file name → lowercase hex SHA-256 of its bytes. */
   sha256: Record<string, string>;
+  /** File name → size in bytes, so a download can show how far it has got. */
+  bytes?: Record<string, number>;
 }
 
 /** The data files of a validated dataset, with every default the schema fills in written out. */
@@ -85,12 +87,18 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 }
 
 /** True when the manifest vouches for exactly these files (name → bytes), each one. */
-export async function matchesManifest(manifest: unknown, files: Record<string, ArrayBuffer>): Promise<boolean> {
+export async function matchesManifest(
+  manifest: unknown,
+  files: Record<string, ArrayBuffer>,
+  /** Files the manifest lists that were deliberately not downloaded (incidents.json when its packed form was). */
+  skipped: readonly string[] = [],
+): Promise<boolean> {
   if (typeof crypto === 'undefined' || !crypto.subtle) return false;
   const sha256 = (manifest as Partial<DataManifest> | null)?.sha256;
   if (!sha256 || typeof sha256 !== 'object') return false;
   const names = Object.keys(files);
-  if (names.length !== Object.keys(sha256).length) return false;
+  if (skipped.some((name) => !Object.hasOwn(sha256, name) || names.includes(name))) return false;
+  if (names.length + skipped.length !== Object.keys(sha256).length) return false;
   const digests = await Promise.all(names.map((name) => sha256Hex(files[name]!)));
   return names.every((name, k) => Object.hasOwn(sha256, name) && sha256[name] === digests[k]);
 }

@@ -106,13 +106,7 @@ function placesMask(ix: DataIndex, places: string[]): Mask {
 function textMask(ix: DataIndex, text: string): Mask {
   const terms = fold(text).split(' ').filter(Boolean);
   if (terms.length === 0) return null;
-  const hay = ix.haystack();
-  const m = new Uint8Array(ix.n);
-  for (let i = 0; i < ix.n; i++) {
-    const h = hay[i]!;
-    m[i] = terms.every((t) => h.includes(t)) ? 1 : 0;
-  }
-  return m;
+  return ix.matchText(terms);
 }
 
 function windowMask(ix: DataIndex, w: TimeWindow | null): Mask {

@@ -40,10 +40,10 @@ export function IncidentThread({
       style={{ paddingInlineStart: `${String(last).length + 1.5}ch` }}
     >
       {rows.map(({ i, current, aside }) => {
-        const inc = data.dataset.incidents[i]!;
+        const inc = data.incident(i);
         return (
           <li key={inc.id} data-current={current === true}>
-            <span className="thread-date">{formatIncidentDate(data.dataset.dates[i]!, lang, true)}</span>
+            <span className="thread-date">{formatIncidentDate(data.date(i), lang, true)}</span>
             {current ? (
               <span aria-current="true">
                 <LocalizedText value={inc.title} />

@@ -26,7 +26,6 @@ export function datasetFacts(dir: string): DatasetFacts {
 }
 
 export interface LoadDetail extends LoadMarks {
-  dataResponseEnd: number | null;
   /** Same-origin JS requested before the app was interactive, lazy chunks included (URL paths). */
   scripts: string[];
   longTaskMs: number;
@@ -37,6 +36,8 @@ export interface AppResult {
   load: Samples;
   loadDetail: LoadDetail[];
   heapBytes: number | null;
+  /** Memory held outside the JS heap by ArrayBuffers (typed arrays), counted with it. */
+  bufferBytes: number | null;
   domNodes: number | null;
   /** From adding the basemap's detail layers to the map's next idle frame (the map records it). */
   basemapMs: number | null;
@@ -72,6 +73,7 @@ export async function waitIdle(page: Page, quietMs: number, maxMs: number): Prom
 }
 
 export function record(samples: Samples, r: RunResult | 'unresponsive'): boolean {
+  if (r !== 'unresponsive') samples.longestTaskMs = Math.max(samples.longestTaskMs ?? 0, r.longestTaskMs);
   if (r !== 'unresponsive' && !r.timedOut && r.ms !== null) {
     samples.values.push(r.ms);
     return true;

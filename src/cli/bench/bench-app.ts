@@ -20,6 +20,7 @@ export async function benchApp(
     load: emptySamples(opts.loadTimeoutMs),
     loadDetail: [],
     heapBytes: null,
+    bufferBytes: null,
     domNodes: null,
     basemapMs: null,
     timelineItemsInDom: null,

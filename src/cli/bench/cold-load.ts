@@ -30,8 +30,6 @@ export async function coldLoad(
     }
     const detail = await page.evaluate(() => {
       const probe = (window as unknown as { __bench: Probe }).__bench;
-      const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/incidents.json')) as
-        PerformanceResourceTiming | undefined;
       const ready = probe.load.readyAt ?? 0;
       const during = probe.longTasks(0, ready);
       const scripts = performance
@@ -40,7 +38,6 @@ export async function coldLoad(
         .map((e) => new URL(e.name).pathname);
       return {
         ...probe.load,
-        dataResponseEnd: data ? data.responseEnd : null,
         scripts,
         longTaskMs: during.total,
         longestTaskMs: during.longest,

@@ -10,11 +10,12 @@ export async function measureHeap(session: Session, result: AppResult) {
   const heap = await within(
     (async () => {
       await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      return (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; backingStorageSize?: number };
     })(),
     60_000,
   ).catch(() => null);
-  result.heapBytes = heap ? heap.value : null;
+  result.heapBytes = heap ? heap.value.usedSize : null;
+  result.bufferBytes = heap?.value.backingStorageSize ?? null;
   const dom = await within(
     page.evaluate(() => ({
       nodes: document.getElementsByTagName('*').length,

@@ -10,7 +10,9 @@
  * Results go to stdout as markdown and to bench/results/<timestamp>.json.
  */
 
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { MANIFEST_FILE, type DataManifest } from '../../data/trusted';
+import { PACKED_FILE } from '../../data/arrow';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,10 +32,24 @@ import { SizeResult, tables } from './tables';
 
 // ---- main ----
 
-function attestDataDir(dir: string): { unattested: string | null } {
+function attestDataDir(dir: string, packed: boolean): { unattested: string | null } {
   const texts: Record<string, string> = {};
   for (const name of readdirSync(dir)) if (name.endsWith('.json')) texts[name] = readFileSync(join(dir, name), 'utf8');
+  // Translations ship with every build: the packed incidents hold them, so the bench's site has them too.
+  mkdirSync(join(dir, 'translations'), { recursive: true });
+  for (const lang of ['ru', 'kk']) {
+    const file = `translations/${lang}.json`;
+    texts[file] = readFileSync(join(ROOT, 'data', file), 'utf8');
+  }
   const { files, unattested } = attestDataFiles(texts);
+  if (!packed && files[MANIFEST_FILE]) {
+    const manifest = JSON.parse(files[MANIFEST_FILE] as string) as DataManifest;
+    delete manifest.sha256[PACKED_FILE];
+    delete manifest.bytes?.[PACKED_FILE];
+    delete files[PACKED_FILE];
+    files[MANIFEST_FILE] = JSON.stringify(manifest);
+  }
+  rmSync(join(dir, PACKED_FILE), { force: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return { unattested };
 }
@@ -61,11 +77,19 @@ async function main() {
     const dir = join(BENCH, `data-${size}`);
     writeSynthDataset({ count: size, seed: opts.seed, out: dir, dataDir: join(ROOT, 'data') });
     // Shipped as a build with this dataset would ship it: checked, normalised and listed in a manifest.
-    const { unattested } = attestDataDir(dir);
+    const { unattested } = attestDataDir(dir, opts.packed);
     if (unattested) log(`dataset ${size}: no manifest (${unattested}); the browser will validate it`);
     const shipped = readFileSync(join(dir, 'incidents.json'));
     const gzip = gzipSync(shipped).length;
-    datasets.set(size, { dir, incidentsBytes: shipped.length, incidentsGzipBytes: gzip, facts: datasetFacts(dir) });
+    const packed = existsSync(join(dir, 'incidents.arrow')) ? readFileSync(join(dir, 'incidents.arrow')) : null;
+    datasets.set(size, {
+      dir,
+      incidentsBytes: shipped.length,
+      incidentsGzipBytes: gzip,
+      packedBytes: packed?.length ?? null,
+      packedGzipBytes: packed ? gzipSync(packed).length : null,
+      facts: datasetFacts(dir),
+    });
     log(`dataset ${size}: ${formatBytes(shipped.length)} (${formatBytes(gzip)} gzip) in ${dir}`);
   }
 
@@ -117,7 +141,12 @@ async function main() {
       }
       results.push({
         size,
-        dataset: { incidentsBytes: dataset.incidentsBytes, incidentsGzipBytes: dataset.incidentsGzipBytes },
+        dataset: {
+          incidentsBytes: dataset.incidentsBytes,
+          incidentsGzipBytes: dataset.incidentsGzipBytes,
+          packedBytes: dataset.packedBytes,
+          packedGzipBytes: dataset.packedGzipBytes,
+        },
         app,
         baseline,
         loadAverage,

@@ -49,6 +49,8 @@ export interface Options {
   zooms: number;
   baseline: boolean;
   build: boolean;
+  /** Ship the packed incidents (incidents.arrow); off to measure a build from before they existed. */
+  packed: boolean;
   port: number;
   /** One interaction, ms. */
   timeoutMs: number;
@@ -82,7 +84,7 @@ export function parseArgs(args: string[]): Options {
     console.log(
       'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--changes 20] [--selections 10] [--zooms 3]\n' +
         '       [--timeout 60] [--load-timeout 180] [--baseline-timeout 120] [--max-minutes 14] [--port 4317]\n' +
-        '       [--no-baseline] [--no-build]',
+        '       [--no-baseline] [--no-build] [--no-packed]',
     );
     process.exit(0);
   }
@@ -96,6 +98,7 @@ export function parseArgs(args: string[]): Options {
     zooms: num('--zooms', 3),
     baseline: !args.includes('--no-baseline'),
     build: !args.includes('--no-build'),
+    packed: !args.includes('--no-packed'),
     port: num('--port', 4317),
     timeoutMs: num('--timeout', 60) * 1000,
     loadTimeoutMs: num('--load-timeout', 180) * 1000,

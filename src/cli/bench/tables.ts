@@ -1,4 +1,4 @@
-import { cell, formatBytes, formatMs, markdownTable, ratioCell, spreadCell } from '../bench-report';
+import { cell, formatBytes, formatMs, markdownTable, median, ratioCell, spreadCell } from '../bench-report';
 import { JsFile, gzipOfPaths } from './setup';
 import { AppResult } from './app-run';
 import { BaselineResult } from './naive';
@@ -7,7 +7,12 @@ import { BaselineResult } from './naive';
 
 export interface SizeResult {
   size: number;
-  dataset: { incidentsBytes: number; incidentsGzipBytes: number };
+  dataset: {
+    incidentsBytes: number;
+    incidentsGzipBytes: number;
+    packedBytes: number | null;
+    packedGzipBytes: number | null;
+  };
   app: AppResult;
   baseline: BaselineResult | null;
   /** 1-minute load average when this size started: other work on the machine skews every number. */
@@ -21,27 +26,41 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
     [
       'Incidents',
       'Cold load → interactive',
+      'First useful frame',
       'Filter change → all views, median / p95',
       'Timeline zoom all → month',
       'Select in list → map + timeline',
-      'JS heap after load',
+      'Longest main-thread task: load / filter / zoom / select',
+      'JS heap + array buffers after load',
       'Initial JS (gzip)',
     ],
-    results.map((r) => [
-      n(r.size),
-      cell(r.app.load),
-      spreadCell(r.app.filter),
-      cell(r.app.zoom),
-      cell(r.app.select),
-      formatBytes(r.app.heapBytes),
-      formatBytes(jsGzip),
-    ]),
+    results.map((r) => {
+      const loads = r.app.loadDetail;
+      const first = loads.map((d) => d.firstUsefulAt).filter((v): v is number => v !== null);
+      const longestLoad = loads.length ? Math.max(...loads.map((d) => d.longestTaskMs)) : null;
+      const longest = [longestLoad, r.app.filter.longestTaskMs, r.app.zoom.longestTaskMs, r.app.select.longestTaskMs];
+      const memory =
+        r.app.heapBytes === null
+          ? '–'
+          : `${formatBytes(r.app.heapBytes + (r.app.bufferBytes ?? 0))} (${formatBytes(r.app.heapBytes)} + ${formatBytes(r.app.bufferBytes)})`;
+      return [
+        n(r.size),
+        cell(r.app.load),
+        first.length ? formatMs(median(first)) : '–',
+        spreadCell(r.app.filter),
+        cell(r.app.zoom),
+        cell(r.app.select),
+        longest.map((v) => formatMs(v ?? null)).join(' / '),
+        memory,
+        formatBytes(jsGzip),
+      ];
+    }),
   );
   const detail = markdownTable(
     [
       'Incidents',
       'incidents.json (gzip)',
-      'Data downloaded',
+      'incidents.arrow (gzip)',
       'Summary shown',
       'Map ready',
       'Long tasks during load (longest)',
@@ -56,7 +75,9 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
       return [
         n(r.size),
         `${formatBytes(r.dataset.incidentsBytes)} (${formatBytes(r.dataset.incidentsGzipBytes)})`,
-        formatMs(d?.dataResponseEnd ?? null),
+        r.dataset.packedBytes === null
+          ? '–'
+          : `${formatBytes(r.dataset.packedBytes)} (${formatBytes(r.dataset.packedGzipBytes)})`,
         formatMs(d?.summaryAt ?? null),
         formatMs(d?.mapReadyAt ?? null),
         d ? `${formatMs(d.longTaskMs)} (${formatMs(d.longestTaskMs)})` : '–',

@@ -3,6 +3,7 @@ import { appStore, useAppStore } from '../../store';
 import { DraftNote, LocalizedText } from '../../ui/localized-text';
 import { ViewLink } from '../../ui/view-link';
 import { showActorIncidents } from '../../store/navigations';
+import { incidentsOfActor } from '../../data/data-index';
 import { IncidentThread } from '../../ui/incident-thread';
 import { RoleTag } from '../../ui/role-tag';
 import './actor.css';
@@ -14,10 +15,10 @@ export function ActorPage() {
   const id = useAppStore((s) => s.actorPage);
   const actor = id ? data?.dataset.actors.get(id) : undefined;
   if (!data || !id || !actor) return null;
-  const rows = data.dataset.incidents
-    .map((inc, i) => ({ inc, i, roles: inc.actors.filter((a) => a.actor === id).map((a) => a.role) }))
-    .filter((r) => r.roles.length > 0)
-    .sort((a, b) => data.start[a.i]! - data.start[b.i]!);
+  const rows = incidentsOfActor(data, id).map((i) => {
+    const inc = data.incident(i);
+    return { inc, i, roles: inc.actors.filter((a) => a.actor === id).map((a) => a.role) };
+  });
   return (
     <section className="actor-page" aria-label={t('actor.region')} data-testid="actor-page">
       <div className="actor-top">

@@ -158,8 +158,8 @@ const STATUS_RANK = ['original', 'reviewed', 'draft', 'fallback'] as const;
 
 export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: UiLang = 'en'): IncidentRecord {
   const { dataset } = ix;
-  const inc = dataset.incidents[i]!;
-  const date = dataset.dates[i]!;
+  const inc = ix.incident(i);
+  const date = ix.date(i);
   const place = inc.place === null ? undefined : dataset.places.get(inc.place);
   // A region-level place is itself the region, so grouping by region still finds it.
   const region = place?.kind === 'region' ? place : place?.region ? dataset.places.get(place.region) : undefined;

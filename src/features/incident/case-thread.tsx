@@ -39,7 +39,7 @@ function CaseList({ caseId, incident, data }: { caseId: string; incident: Incide
         data={data}
         className="case-thread"
         start={from + 1}
-        rows={members.slice(from, to).map((i) => ({ i, current: data.dataset.incidents[i]!.id === incident.id }))}
+        rows={members.slice(from, to).map((i) => ({ i, current: data.incident(i).id === incident.id }))}
       />
       {to - from < members.length && (
         <button type="button" className="button small" onClick={() => setWhole(true)}>

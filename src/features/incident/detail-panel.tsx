@@ -47,7 +47,7 @@ export function DetailPanel() {
   }, []);
 
   const index = selectedId === null ? undefined : data?.idToIndex.get(selectedId);
-  const incident = index === undefined ? undefined : data?.dataset.incidents[index];
+  const incident = index === undefined ? undefined : data?.incident(index);
 
   const close = useCallback(() => {
     const closedId = appStore.getState().selectedId;
@@ -92,7 +92,7 @@ export function DetailPanel() {
   }, [selectedId, close]);
 
   if (!data || !incident || index === undefined) return <Hint />;
-  const date = data.dataset.dates[index]!;
+  const date = data.date(index);
   const place = incident.place ? data.dataset.places.get(incident.place) : undefined;
   const region = place?.region ? data.dataset.places.get(place.region) : undefined;
   const style = CATEGORY_STYLE[incident.category];

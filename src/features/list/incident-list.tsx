@@ -93,8 +93,8 @@ export function IncidentList() {
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {virtualizer.getVirtualItems().map((v) => {
               const i = rows[v.index]!;
-              const inc = data.dataset.incidents[i]!;
-              const date = data.dataset.dates[i]!;
+              const inc = data.incident(i);
+              const date = data.date(i);
               const placeIdx = data.place[i]!;
               const place = placeIdx >= 0 ? data.dataset.places.get(data.placeIds[placeIdx]!) : undefined;
               const cat = CATEGORY_IDS[data.category[i]!]!;

@@ -47,7 +47,7 @@ export function sortIndices(
   }
   const rank =
     sort.key === 'title'
-      ? rankBy(ix, 'title', lang, (i) => pick(ix.dataset.incidents[i]?.title, lang as UiLang))
+      ? rankBy(ix, 'title', lang, (i) => pick(ix.title(i), lang as UiLang))
       : sort.key === 'place'
         ? rankBy(ix, 'place', lang, (i) => {
             const p = ix.place[i]!;

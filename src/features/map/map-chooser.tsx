@@ -86,8 +86,8 @@ export function MapChooserPanel() {
       </div>
       <ul className="map-chooser-list" ref={list}>
         {indices.slice(0, CHOOSER_LIMIT).map((i) => {
-          const inc = data.dataset.incidents[i];
-          const date = data.dataset.dates[i];
+          const inc = data.incident(i);
+          const date = data.date(i);
           if (!inc || !date) return null;
           const style = CATEGORY_STYLE[CATEGORY_IDS[data.category[i]!] ?? 'statement'];
           return (

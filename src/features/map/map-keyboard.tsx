@@ -33,7 +33,7 @@ export function MapKeyboard({
 
   const describe = (m: ScreenMarker) => {
     const i = m.count === 1 && data ? data.idToIndex.get(m.id) : undefined;
-    const title = i === undefined || !data ? undefined : pick(data.dataset.incidents[i]?.title, lang);
+    const title = i === undefined || !data ? undefined : pick(data.title(i), lang);
     return describeMarker(
       m,
       (id) => placeName(data?.dataset.places.get(id), lang) || id,

@@ -17,8 +17,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 export function buildTooltip(ix: DataIndex, i: number, lang: UiLang): HTMLElement {
-  const inc = ix.dataset.incidents[i];
-  const date = ix.dataset.dates[i];
+  const inc = ix.incident(i);
+  const date = ix.date(i);
   const root = el('div', 'map-tooltip-body');
   if (!inc || !date) return root;
   root.append(

@@ -60,7 +60,7 @@ export function StoryPanel() {
         <ul className="story-incidents">
           {step.incidents.map((id) => {
             const i = data.idToIndex.get(id);
-            const inc = i === undefined ? undefined : data.dataset.incidents[i];
+            const inc = i === undefined ? undefined : data.incident(i);
             if (!inc) return null;
             return (
               <li key={id}>

@@ -34,16 +34,14 @@ export function groupKey(ix: DataIndex, i: number, groupBy: GroupBy): string | u
 export function itemSpecs(ix: DataIndex, visible: Uint32Array, groupBy: GroupBy, lang: UiLang = 'en'): ItemSpec[] {
   const out: ItemSpec[] = [];
   for (const i of visible) {
-    const inc = ix.dataset.incidents[i];
-    const d = ix.dataset.dates[i];
-    if (!inc || !d) continue;
+    const d = ix.date(i);
     const point = d.precision === 'day';
     const spec: ItemSpec = {
-      id: inc.id,
+      id: ix.ids[i]!,
       start: d.start,
       type: point ? 'point' : 'range',
-      category: inc.category,
-      label: pick(inc.title, lang),
+      category: CATEGORY_IDS[ix.category[i]!]!,
+      label: pick(ix.title(i), lang),
     };
     if (!point) spec.end = d.end;
     const group = groupKey(ix, i, groupBy);

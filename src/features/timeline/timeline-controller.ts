@@ -185,8 +185,8 @@ export class TimelineController {
       }
       const selected = state.selectedId === null ? undefined : data.idToIndex.get(state.selectedId);
       if (selected !== undefined && view.visible.includes(selected)) {
-        const inc = data.dataset.incidents[selected]!;
-        const d = data.dataset.dates[selected]!;
+        const inc = data.incident(selected);
+        const d = data.date(selected);
         entries.push({
           id: `selected:${inc.id}`,
           start: new Date(d.start),

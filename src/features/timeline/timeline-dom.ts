@@ -5,6 +5,7 @@
  * parameter, never read from a global.
  */
 import type { DataIndex } from '../../data/data-index';
+import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import i18n from '../../lib/i18n';
@@ -43,8 +44,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 /** What a reader needs to place an incident: its date with precision and where it happened. */
 export function incidentFacts(data: DataIndex, i: number, lang: Lang): { title: string; date: string; place: string } {
   const t = tr(lang);
-  const inc = data.dataset.incidents[i]!;
-  const d = data.dataset.dates[i]!;
+  const inc = data.incident(i);
+  const d = data.date(i);
   const precision =
     d.precision === 'day'
       ? ''
@@ -159,7 +160,7 @@ export function storyMarks(data: DataIndex, story: { id: string; step: number } 
 /** Fills the tooltip with an incident's full title, date with precision, place and category (symbol and name). */
 export function fillTooltip(tip: HTMLElement, data: DataIndex, i: number, lang: Lang) {
   const facts = incidentFacts(data, i, lang);
-  const category = data.dataset.incidents[i]!.category;
+  const category = CATEGORY_IDS[data.category[i]!]!;
   const style = CATEGORY_STYLE[category as keyof typeof CATEGORY_STYLE];
   tip.replaceChildren(
     el('strong', 'tl-tip-title', facts.title),

@@ -207,8 +207,8 @@ export class SvgRenderer implements MapRenderer {
     if (m.count > 1) {
       return `${placeName(data.dataset.places.get(m.place), lang) || m.place}${where}: ${t('map.groupTooltip', { count: m.count })}`;
     }
-    const inc = data.dataset.incidents[m.i];
-    const date = data.dataset.dates[m.i];
+    const inc = data.incident(m.i);
+    const date = data.date(m.i);
     const category = t(`category.${CATEGORY_IDS[data.category[m.i]!] ?? 'statement'}`);
     return `${category}: ${pick(inc?.title, lang)}, ${date ? formatIncidentDate(date, lang) : ''}${where}`;
   }
