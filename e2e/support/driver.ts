@@ -119,6 +119,20 @@ export class Explorer {
     );
   }
 
+  /**
+   * A slow connection: the incidents (in either form) arrive only when the
+   * returned function is called; everything else arrives as usual.
+   */
+  async givenSlowIncidents(): Promise<() => void> {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await this.page.route(/\/data\/incidents\.(json|arrow)$/, async (route) => {
+      await arrived;
+      await route.fallback();
+    });
+    return release;
+  }
+
   /** A reader who lets the site use the clipboard, so copied links can be read back. */
   async givenClipboard() {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -21,7 +21,16 @@ export function App() {
     if (!query.data) return;
     const { index, issues } = query.data;
     const state = appStore.getState();
-    state.setData(index);
+    let stopSync: (() => void) | null = null;
+    let readLink: ReturnType<typeof setTimeout> | undefined;
+    // The views' first drawing of the data and the reading of the link each run in a task of their own,
+    // so that with a large dataset neither holds the page for long.
+    const draw = setTimeout(() => {
+      state.setData(index);
+      // A search that waited for the search text is computed again once it is there.
+      index.whenSearchReady(() => appStore.getState().searchArrived());
+      readLink = setTimeout(() => (stopSync = startUrlSync(appStore)), 0);
+    }, 0);
     // Fold the search text while the reader looks around, so the first search is instant.
     const idle = (cb: (d: { timeRemaining: () => number }) => void) => {
       if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(cb);
@@ -46,7 +55,11 @@ export function App() {
         details: list.map((i) => (wholeFile(i) ? i.message : `${i.file} · ${i.id} · ${i.field}: ${i.message}`)),
       });
     }
-    return startUrlSync(appStore);
+    return () => {
+      clearTimeout(draw);
+      clearTimeout(readLink);
+      stopSync?.();
+    };
   }, [query.data]);
 
   useEffect(() => startLanguageSync(appStore), []);

@@ -23,6 +23,12 @@ export function ViewSummary() {
         count: data.n,
       })}
       {clauses.length > 0 && ` ${t('summary.filters', { list: clauses.join('; ') })}`}
+      {view.searchPending && (
+        <span className="summary-aside" data-testid="search-pending">
+          {' '}
+          {t('summary.searchPending')}
+        </span>
+      )}
       {view.filteredCount !== view.visible.length && (
         <span className="summary-aside">
           {' '}

@@ -72,6 +72,7 @@ export function packedToArrow(p: PackedIncidents, meta: PackedFileMeta & PackedF
   columns['end'] = numeric(new Float64(), p.end);
   columns['startYear'] = numeric(new Uint16(), p.startYear);
   columns['endYear'] = numeric(new Uint16(), p.endYear);
+  columns['byStart'] = numeric(new Uint32(), p.byStart);
   columns['dateCode'] = numeric(new Uint8(), p.dateCode);
   columns['category'] = numeric(new Uint8(), p.category);
   columns['place'] = numeric(new Int32(), p.place);
@@ -167,6 +168,7 @@ export function packedFromArrow(table: Table, expect: PackedFileMeta): PackedInc
     end: values('end'),
     startYear: values('startYear'),
     endYear: values('endYear'),
+    byStart: values('byStart'),
     dateCode: values('dateCode'),
     category: values('category'),
     place: values('place'),

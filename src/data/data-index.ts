@@ -59,8 +59,14 @@ export interface DataIndex {
   /** First and last calendar year each incident touches. */
   startYear: Uint16Array;
   endYear: Uint16Array;
+  /** Incidents in date order (by start, then dataset order). */
+  byStart: Uint32Array;
   /** Marks the incidents whose text holds every term (folded, no spaces); builds the search text first if needed. */
   matchText: (terms: readonly string[]) => Uint8Array;
+  /** True when a search can be answered at once: the search text is there, or small enough to build now. */
+  searchNow: () => boolean;
+  /** Calls back once the search text is there (at once if it is). */
+  whenSearchReady: (callback: () => void) => void;
   /** Builds part of the search text within the deadline; returns true when it is complete. */
   prepareSearch: (deadline: { timeRemaining: () => number }) => boolean;
   /** Takes a search text built elsewhere (the data worker), when none is complete here yet. */
@@ -85,6 +91,12 @@ export function metaOf(ds: Dataset): DatasetMeta {
   return meta as DatasetMeta;
 }
 
+/** Up to this many incidents the page builds the search text at once when a search needs it (well under 200 ms). */
+const SYNC_SEARCH_LIMIT = 10_000;
+
+/** How long the page waits for the worker's search text before building its own. */
+const SEARCH_WAIT_MS = 20_000;
+
 /** How many rebuilt records to keep: more than a screen of list rows, details and popups need at once. */
 const RECORD_CACHE = 256;
 
@@ -96,6 +108,8 @@ export function indexPacked(
   packed: PackedIncidents,
   dataset: DatasetMeta,
   texts: ReadonlyMap<string, TranslatedText> = new Map(),
+  /** Asks whoever can build the search text elsewhere (the data worker) to send it; else it is built here. */
+  askSearch?: () => void,
 ): DataIndex {
   const n = packed.n;
   const { start, end, place } = packed;
@@ -186,8 +200,15 @@ export function indexPacked(
   };
 
   let search: SearchText | null = null;
+  let askedAt: number | null = null;
   const builder = new SearchTextBuilder(n, (i) => ownTextAt(packed, i));
-  const ensureSearch = (): SearchText => (search ??= builder.result());
+  const waiting: (() => void)[] = [];
+  const ready = (s: SearchText) => {
+    search = s;
+    for (const callback of waiting.splice(0)) callback();
+    return s;
+  };
+  const ensureSearch = (): SearchText => search ?? ready(builder.result());
   // Names of actors and places repeat across incidents: folded once each.
   const actorText = actorIds.map((id) => {
     const a = dataset.actors.get(id)!;
@@ -248,15 +269,26 @@ export function indexPacked(
     spread,
     startYear,
     endYear,
+    byStart: packed.byStart,
     matchText,
+    searchNow: () => search !== null || n <= SYNC_SEARCH_LIMIT,
+    whenSearchReady: (callback) => (search ? callback() : void waiting.push(callback)),
     prepareSearch: (deadline) => {
       if (search) return true;
+      if (askSearch) {
+        askSearch();
+        askSearch = undefined;
+        askedAt = Date.now();
+        return false;
+      }
+      // A worker that never answers costs the search nothing: after a while the page builds it itself.
+      if (askedAt !== null && Date.now() - askedAt < SEARCH_WAIT_MS) return false;
       while (!builder.done && deadline.timeRemaining() > 1) builder.step(200);
-      if (builder.done) search = builder.result();
+      if (builder.done) ready(builder.result());
       return search !== null;
     },
     adoptSearch: (s) => {
-      if (!search && s.narrow.offsets.length === n + 1 && s.wide.offsets.length === n + 1) search = s;
+      if (!search && s.narrow.offsets.length === n + 1 && s.wide.offsets.length === n + 1) ready(s);
     },
     caseMembers,
     caseMatesOf,

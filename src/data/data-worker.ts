@@ -1,12 +1,13 @@
 /**
  * The data worker: runs the load pipeline off the page's thread and hands the
  * columns over without copying them, then builds the search text and sends
- * that, then ends (its memory goes with it).
+ * that when the page asks, then ends (its memory goes with it).
  */
 import { DatasetError } from './dataset.ts';
 import { packedBuffers } from './packed.ts';
 import { runPipeline } from './pipeline.ts';
 import type { FromWorker, ToWorker } from './worker-messages.ts';
+import type { SearchText } from './text-search.ts';
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
@@ -14,12 +15,20 @@ const scope = self as unknown as {
   close: () => void;
 };
 
-scope.onmessage = (e) => {
-  const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
-  runPipeline({ base: e.data.base, onProgress: (progress) => post({ type: 'progress', progress }) })
-    .then(({ searchText, ...result }) => {
+let searchText: (() => SearchText) | null = null;
+
+const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
+
+function load(base: string, searchFirst: boolean) {
+  runPipeline({ base, onProgress: (progress) => post({ type: 'progress', progress }) })
+    .then(({ searchText: later, ...result }) => {
+      if (searchFirst) {
+        post({ type: 'done', result, search: later() }, packedBuffers(result.packed));
+        scope.close();
+        return;
+      }
+      searchText = later;
       post({ type: 'done', result }, packedBuffers(result.packed));
-      post({ type: 'search', search: searchText() });
     })
     .catch((error: unknown) => {
       post({
@@ -28,6 +37,15 @@ scope.onmessage = (e) => {
         file: error instanceof DatasetError ? error.file : null,
         kind: error instanceof DatasetError ? error.kind : null,
       });
-    })
-    .finally(() => scope.close());
+      scope.close();
+    });
+}
+
+scope.onmessage = (e) => {
+  if (e.data.type === 'load') load(e.data.base, e.data.searchFirst);
+  // The page asks for the search text once it has drawn the data, so that building it never competes with that.
+  else if (e.data.type === 'search' && searchText) {
+    post({ type: 'search', search: searchText() });
+    scope.close();
+  }
 };

@@ -7,7 +7,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attestDataFiles } from '../build/attest-data';
-import { loadDataset, type LoadedDataset } from './load';
+import { loadDataset, loadProgress, type LoadedDataset } from './load';
+import type { LoadProgress } from './pipeline';
 import { PACKED_FILE } from './arrow';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -89,5 +90,25 @@ describe('a site with packed incidents', () => {
     expect(requested).toEqual(expect.arrayContaining([PACKED_FILE, 'incidents.json']));
     expect(loaded.checked).toBe('build');
     expect(loaded.index.n).toBeGreaterThan(80);
+  });
+
+  it('tells how far the download has got, against the size the manifest gives, then checks and indexes', async () => {
+    const site = builtSite();
+    const size = (JSON.parse(site['manifest.json'] as string) as { bytes: Record<string, number> }).bytes[PACKED_FILE];
+    expect(size).toBe((site[PACKED_FILE] as Uint8Array).byteLength);
+    serve(site);
+    const seen: (LoadProgress | null)[] = [];
+    const stop = loadProgress.subscribe((p) => seen.push(p));
+    await loadDataset();
+    stop();
+    const downloads = seen.filter((p) => p?.phase === 'download');
+    expect(downloads[0]).toEqual({ phase: 'download', received: 0, total: size });
+    expect(downloads.at(-1)?.received).toBe(size);
+    expect(seen.map((p) => p?.phase ?? null).filter((p, k, all) => p !== all[k - 1])).toEqual([
+      'download',
+      'check',
+      'index',
+      null,
+    ]);
   });
 });

@@ -35,9 +35,9 @@ function report(progress: LoadProgress | null) {
   for (const l of listeners) l(progress);
 }
 
-function fromPacked(result: Omit<Packed, 'searchText'> & Partial<Packed>): LoadedDataset {
+function fromPacked(result: Omit<Packed, 'searchText'> & Partial<Packed>, askSearch?: () => void): LoadedDataset {
   return {
-    index: indexPacked(result.packed, result.meta, result.texts),
+    index: indexPacked(result.packed, result.meta, result.texts, askSearch),
     issues: result.issues,
     checked: result.checked,
   };
@@ -75,7 +75,8 @@ function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
       const m = e.data;
       if (m.type === 'progress') report(m.progress);
       else if (m.type === 'done') {
-        const loaded = fromPacked(m.result);
+        const loaded = fromPacked(m.result, () => worker.postMessage({ type: 'search' } satisfies ToWorker));
+        if (m.search) loaded.index.adoptSearch(m.search);
         index = loaded.index;
         // The first render with the data starts in a task of its own, not in the one that built the index.
         setTimeout(() => resolve(loaded), 0);
@@ -92,7 +93,9 @@ function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
       if (!heard) loadHere(base).then(resolve, reject);
       else if (!index) reject(new Error('The data worker stopped'));
     };
-    worker.postMessage({ base } satisfies ToWorker);
+    // A link that searches needs the search text with the data, not after it.
+    const searchFirst = new URLSearchParams(location.hash.slice(1)).get('q')?.trim();
+    worker.postMessage({ type: 'load', base, searchFirst: Boolean(searchFirst) } satisfies ToWorker);
   });
 }
 

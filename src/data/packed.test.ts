@@ -33,8 +33,10 @@ describe('packed incidents', () => {
       expect(JSON.stringify(incidentAt(packed, names, i))).toBe(JSON.stringify(ds.incidents[i]));
   });
 
-  it('give back every parsed date', () => {
+  it('give back every parsed date, and the incidents in date order', () => {
     for (let i = 0; i < packed.n; i++) expect(dateAt(packed, i)).toEqual(ds.dates[i]);
+    const order = ds.dates.map((_, i) => i).sort((a, b) => ds.dates[a]!.start - ds.dates[b]!.start || a - b);
+    expect([...packed.byStart]).toEqual(order);
   });
 
   it('keep text in any script, Chinese and Kazakh included', () => {

@@ -36,6 +36,8 @@ export interface PackedIncidents {
   /** First and last calendar year each incident touches (see incident-years.ts). */
   startYear: Uint16Array;
   endYear: Uint16Array;
+  /** Row numbers in date order (by start, then row): lists in date order filter it instead of sorting. */
+  byStart: Uint32Array;
   /** precision × 16 + startUnit × 4 + endUnit, each an index into PRECISIONS / UNITS. */
   dateCode: Uint8Array;
   /** Index into CATEGORY_IDS. */
@@ -171,6 +173,9 @@ export function packIncidents(ds: Dataset): PackedIncidents {
   }
   actorOffsets[n] = a;
   caseOffsets[n] = c;
+  const byStart = new Uint32Array(n);
+  for (let i = 0; i < n; i++) byStart[i] = i;
+  byStart.sort((x, y) => start[x]! - start[y]! || x - y);
   const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, writers[f].column()])) as Record<TextField, TextColumn>;
   return {
     n,
@@ -179,6 +184,7 @@ export function packIncidents(ds: Dataset): PackedIncidents {
     end,
     startYear,
     endYear,
+    byStart,
     dateCode,
     category,
     place,
@@ -198,6 +204,7 @@ export function packedBuffers(p: PackedIncidents): ArrayBuffer[] {
     p.end,
     p.startYear,
     p.endYear,
+    p.byStart,
     p.dateCode,
     p.category,
     p.place,

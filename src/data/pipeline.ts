@@ -53,6 +53,7 @@ interface Fetched {
 /** Reads a response body, reporting bytes as they arrive. */
 async function readBody(response: Response, onBytes?: (received: number) => void): Promise<ArrayBuffer> {
   if (!onBytes || !response.body) return response.arrayBuffer();
+  onBytes(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -187,7 +188,7 @@ function progressReporter(env: PipelineEnv, manifest: Promise<unknown>, file: st
 export async function runPipeline(env: PipelineEnv): Promise<Packed> {
   const manifestLoaded = fetchManifest(env);
   // Asked for at once, beside the manifest: a round trip saved, and wasted only where no build packed the data.
-  const bytes = fetchBytes(env, PACKED_FILE, progressReporter(env, manifestLoaded, PACKED_FILE));
+  const bytes = fetchBytes(env, PACKED_FILE, progressReporter(env, manifestLoaded, PACKED_FILE), manifestLoaded);
   const rest = fetchRest(env, manifestLoaded);
   // Awaited below when used; a failure before then is not an unhandled one (the JSON path reports it itself).
   rest.catch(() => undefined);
@@ -224,14 +225,20 @@ async function fetchRest(env: PipelineEnv, manifest: Promise<unknown>) {
   return { raw, translations, fetched, fileIssues };
 }
 
-/** Reads a binary file, reporting its download. */
-async function fetchBytes(env: PipelineEnv, file: string, progress: Progress): Promise<ArrayBuffer | null> {
+/** Reads a binary file, reporting its download once `sized` (the manifest, which gives its size) is in. */
+async function fetchBytes(
+  env: PipelineEnv,
+  file: string,
+  progress: Progress,
+  sized: Promise<unknown>,
+): Promise<ArrayBuffer | null> {
   try {
     const response = await fetch(new URL(`data/${file}`, env.base), {
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
     });
     if (!response.ok) return null;
+    await sized;
     return await readBody(response, (r) => progress('download', r));
   } catch {
     return null;

@@ -49,7 +49,11 @@ export function ownTextAt(p: PackedIncidents, i: number): string {
   });
 }
 
-const WIDE = /[^\u0000-\u00ff]/;
+/** True when the text has a character that V8 cannot store in one byte. */
+function isWide(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 0xff) return true;
+  return false;
+}
 
 class StackBuilder {
   private readonly pieces: string[] = [];
@@ -93,14 +97,16 @@ export class SearchTextBuilder {
   step(count: number): boolean {
     for (let k = 0; k < count && this.count < this.n; k++) {
       const text = this.textOf(this.count++);
-      if (!WIDE.test(text)) {
+      if (!isWide(text)) {
         this.narrow.push(text);
         this.wide.push('');
         continue;
       }
       const words = text.split(' ');
-      this.narrow.push(words.filter((w) => !WIDE.test(w)).join(' '));
-      this.wide.push(words.filter((w) => WIDE.test(w)).join(' '));
+      // Pieces of a two-byte string stay two-byte inside, whatever their letters: rebuilt from single characters
+      // (which V8 keeps in one byte when they fit), they cannot make the whole stack two-byte again.
+      this.narrow.push(Array.from(words.filter((w) => !isWide(w)).join(' ')).join(''));
+      this.wide.push(words.filter((w) => isWide(w)).join(' '));
     }
     return this.done;
   }
@@ -114,7 +120,7 @@ export class SearchTextBuilder {
 /** Marks incidents whose own text holds `term` (already folded, no spaces). */
 export function markOwnText(search: SearchText, term: string, out: Uint8Array): void {
   // A term with letters beyond Latin-1 can only be inside a word that has them.
-  if (!WIDE.test(term)) markIn(search.narrow, term, out);
+  if (!isWide(term)) markIn(search.narrow, term, out);
   markIn(search.wide, term, out);
 }
 

@@ -3,7 +3,7 @@ import { buildIndex, type DataIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { CATEGORY_IDS } from '../data/vocabulary';
-import { computeView, hasActiveFilters } from './selectors';
+import { computeView, hasActiveFilters, selectView } from './selectors';
 import { EMPTY_FILTERS, type Filters } from './slices/filters';
 
 let ix: DataIndex;
@@ -78,5 +78,23 @@ describe('hasActiveFilters', () => {
     expect(hasActiveFilters(EMPTY_FILTERS)).toBe(false);
     expect(hasActiveFilters({ ...EMPTY_FILTERS, text: ' x ' })).toBe(true);
     expect(hasActiveFilters({ ...EMPTY_FILTERS, contestedOnly: true })).toBe(true);
+  });
+});
+
+describe('a search that waits for the search text', () => {
+  it('filters nothing and says so until the text is there, then filters', () => {
+    let ready = false;
+    const waiting: DataIndex = { ...ix, searchNow: () => ready };
+    const filters = { ...EMPTY_FILTERS, text: 'zhanaozen' };
+    const state = { data: waiting, filters, timeWindow: null, searchVersion: 0 };
+    const before = selectView(state)!;
+    expect(before.searchPending).toBe(true);
+    expect(before.visible).toHaveLength(4);
+    ready = true;
+    // The same state gives the same answer; the search's arrival is what asks for it again.
+    expect(selectView(state)).toBe(before);
+    const after = selectView({ ...state, searchVersion: 1 })!;
+    expect(after.searchPending).toBe(false);
+    expect([...after.visible].map((i) => ix.ids[i])).toEqual(['zhanaozen-protest-2022']);
   });
 });

@@ -34,6 +34,8 @@ export interface ViewResult {
   extent: { start: number; end: number } | null;
   /** Visible incidents that have no place and so are not on the map. */
   unlocated: number;
+  /** The search text is still being prepared: the words do not filter yet (the summary says so). */
+  searchPending: boolean;
   counts: FacetCounts;
 }
 
@@ -103,9 +105,11 @@ function placesMask(ix: DataIndex, places: string[]): Mask {
   return m;
 }
 
-function textMask(ix: DataIndex, text: string): Mask {
+function textMask(ix: DataIndex, text: string): Mask | 'pending' {
   const terms = fold(text).split(' ').filter(Boolean);
   if (terms.length === 0) return null;
+  // Building the search text of a very large dataset here would freeze the page: the words wait for it instead.
+  if (!ix.searchNow()) return 'pending';
   return ix.matchText(terms);
 }
 
@@ -116,13 +120,15 @@ function windowMask(ix: DataIndex, w: TimeWindow | null): Mask {
   return m;
 }
 
-function buildMasks(ix: DataIndex, f: Filters, w: TimeWindow | null): Masks {
+function buildMasks(ix: DataIndex, f: Filters, w: TimeWindow | null): Masks & { searchPending: boolean } {
+  const text = textMask(ix, f.text);
   return {
+    searchPending: text === 'pending',
     years: yearsMask(ix, f.years),
     actors: actorsMask(ix, f.actors),
     categories: categoriesMask(ix, f.categories),
     places: placesMask(ix, f.places),
-    text: textMask(ix, f.text),
+    text: text === 'pending' ? null : text,
     contested: f.contestedOnly ? ix.contested : null,
     window: windowMask(ix, w),
   };
@@ -140,7 +146,7 @@ function combine(ix: DataIndex, masks: Masks, skip: (keyof Masks)[]): Uint8Array
 }
 
 export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | null): ViewResult {
-  const masks = buildMasks(ix, filters, w);
+  const { searchPending, ...masks } = buildMasks(ix, filters, w);
   const all = combine(ix, masks, []);
   const noWindow = masks.window ? combine(ix, masks, ['window']) : all;
 
@@ -159,18 +165,16 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
     }
   }
 
+  // The index holds the incidents in date order already: keeping the filtered ones keeps the order.
   const filteredByDate = new Uint32Array(filteredCount);
   let extent: ViewResult['extent'] = null;
-  for (let i = 0, k = 0; i < ix.n; i++) {
+  for (let j = 0, k = 0; j < ix.n; j++) {
+    const i = ix.byStart[j]!;
     if (!noWindow[i]) continue;
     filteredByDate[k++] = i;
     if (!extent) extent = { start: ix.start[i]!, end: ix.end[i]! };
-    else {
-      if (ix.start[i]! < extent.start) extent.start = ix.start[i]!;
-      if (ix.end[i]! > extent.end) extent.end = ix.end[i]!;
-    }
+    else if (ix.end[i]! > extent.end) extent.end = ix.end[i]!;
   }
-  filteredByDate.sort((a, b) => ix.start[a]! - ix.start[b]! || a - b);
 
   // Years ignore the window: the window is itself a time constraint, and the
   // reader needs to see what other years hold.
@@ -219,19 +223,30 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
     filteredByDate,
     extent,
     unlocated,
+    searchPending,
     counts: { years, categories, actors, places, contested },
   };
 }
 
-let memo: { data: DataIndex; filters: Filters; w: TimeWindow | null; result: ViewResult } | null = null;
+let memo: { data: DataIndex; filters: Filters; w: TimeWindow | null; search: number; result: ViewResult } | null = null;
 
-/** The current view, recomputed only when data, filters or window change. */
-export function selectView(state: Pick<AppState, 'data' | 'filters' | 'timeWindow'>): ViewResult | null {
+/** The current view, recomputed only when data, filters or window change (or a search it waited for is ready). */
+export function selectView(
+  state: Pick<AppState, 'data' | 'filters' | 'timeWindow'> & Partial<Pick<AppState, 'searchVersion'>>,
+): ViewResult | null {
   const { data, filters, timeWindow } = state;
+  const search = state.searchVersion ?? 0;
   if (!data) return null;
-  if (memo && memo.data === data && memo.filters === filters && memo.w === timeWindow) return memo.result;
+  if (
+    memo &&
+    memo.data === data &&
+    memo.filters === filters &&
+    memo.w === timeWindow &&
+    (memo.search === search || !memo.result.searchPending)
+  )
+    return memo.result;
   const result = computeView(data, filters, timeWindow);
-  memo = { data, filters, w: timeWindow, result };
+  memo = { data, filters, w: timeWindow, search, result };
   return result;
 }
 

@@ -48,6 +48,8 @@ export interface AppResult {
   filterDetail: Pick<RunResult, 'conditionMs' | 'timelineMs' | 'longTaskMs' | 'longestTaskMs' | 'rows'>[];
   zoom: Samples;
   zoomOut: Samples;
+  /** A search from the link until every view agrees. */
+  search: Samples;
   errors: string[];
   notes: string[];
 }

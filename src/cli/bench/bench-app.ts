@@ -8,6 +8,7 @@ import { measureHeap } from './heap';
 import { measureSelection } from './selection';
 import { measureFilters } from './filters';
 import { measureZoom } from './zoom';
+import { measureSearch } from './search';
 
 export async function benchApp(
   browsers: Browsers,
@@ -29,13 +30,15 @@ export async function benchApp(
     filterDetail: [],
     zoom: emptySamples(opts.timeoutMs),
     zoomOut: emptySamples(opts.timeoutMs),
+    search: emptySamples(opts.timeoutMs),
     errors: [],
     notes: [],
   };
   const session = await coldLoad(browsers, origin, opts, result);
   log(`[${size}] app cold load: ${cell(result.load)}`);
   if (!session) {
-    for (const s of [result.select, result.filter, result.zoom, result.zoomOut]) s.skipped = 'cold load timed out';
+    for (const s of [result.select, result.filter, result.zoom, result.zoomOut, result.search])
+      s.skipped = 'cold load timed out';
     return result;
   }
   // Filter changes go last: at sizes the app cannot handle yet, they can leave the page stuck for minutes.
@@ -43,11 +46,10 @@ export async function benchApp(
     ['select', measureSelection, result.select],
     ['zoom', measureZoom, result.zoom],
     ['filter', measureFilters, result.filter],
+    ['search', measureSearch, result.search],
   ];
   let alive = true;
   try {
-    await measureHeap(session, result);
-    log(`[${size}] app heap ${formatBytes(result.heapBytes)}, ${result.timelineItemsInDom} timeline items in the DOM`);
     for (const [name, phase, samples] of phases) {
       if (!alive || pastDeadline()) {
         samples.skipped = alive ? 'time limit reached' : 'page stopped answering';
@@ -58,6 +60,13 @@ export async function benchApp(
         return true;
       });
       log(`[${size}] app ${name}: ${spreadCell(samples)}${alive ? '' : ' (page stopped answering)'}`);
+    }
+    // Measured last, once everything built on demand (the search text, case lists) exists: memory in use, not at rest.
+    if (alive) {
+      await measureHeap(session, result);
+      log(
+        `[${size}] app heap ${formatBytes(result.heapBytes)}, ${result.timelineItemsInDom} timeline items in the DOM`,
+      );
     }
   } finally {
     result.errors.push(...session.errors);

@@ -25,6 +25,9 @@ export const ZOOM_MONTH = {
   end: Date.UTC(2022, 1, 1),
 };
 
+/** Words the synthetic incidents use in their titles, quotes and place names. */
+export const SEARCH_WORDS = ['police', 'zhanaozen', 'activist'];
+
 /** Filter changes come in on/off pairs so each one starts from the unfiltered view. */
 export const FILTER_PAIRS: ({ category: CategoryId } | { year: number })[] = [
   { category: 'detention' },

@@ -30,15 +30,22 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
       'Filter change → all views, median / p95',
       'Timeline zoom all → month',
       'Select in list → map + timeline',
-      'Longest main-thread task: load / filter / zoom / select',
-      'JS heap + array buffers after load',
+      'Search from the link → all views',
+      'Longest main-thread task: load / filter / zoom / select / search',
+      'JS heap + array buffers in use',
       'Initial JS (gzip)',
     ],
     results.map((r) => {
       const loads = r.app.loadDetail;
       const first = loads.map((d) => d.firstUsefulAt).filter((v): v is number => v !== null);
       const longestLoad = loads.length ? Math.max(...loads.map((d) => d.longestTaskMs)) : null;
-      const longest = [longestLoad, r.app.filter.longestTaskMs, r.app.zoom.longestTaskMs, r.app.select.longestTaskMs];
+      const longest = [
+        longestLoad,
+        r.app.filter.longestTaskMs,
+        r.app.zoom.longestTaskMs,
+        r.app.select.longestTaskMs,
+        r.app.search?.longestTaskMs,
+      ];
       const memory =
         r.app.heapBytes === null
           ? '–'
@@ -50,6 +57,7 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
         spreadCell(r.app.filter),
         cell(r.app.zoom),
         cell(r.app.select),
+        cell(r.app.search),
         longest.map((v) => formatMs(v ?? null)).join(' / '),
         memory,
         formatBytes(jsGzip),

@@ -36,6 +36,7 @@ export const en = {
     details: 'Incident details',
   },
   summary: {
+    searchPending: 'The search is being prepared: the words filter in a moment.',
     showing: 'Showing {{shown}} of {{total}} incidents, {{range}}.',
     filters: 'Filters: {{list}}.',
     clause: '{{facet}}: {{values}}',

@@ -46,6 +46,7 @@ export const kk = {
     details: 'Оқиға туралы мәлімет',
   },
   summary: {
+    searchPending: 'Іздеу дайындалуда: сөздер бір сәтте сүзе бастайды.',
     showing: 'Көрсетілген оқиғалар: {{shown}} / {{total}} ({{range}}).',
     filters: 'Сүзгілер: {{list}}.',
     clause: '{{facet}}: {{values}}',

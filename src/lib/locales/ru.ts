@@ -47,6 +47,7 @@ export const ru = {
     details: 'Сведения об инциденте',
   },
   summary: {
+    searchPending: 'Поиск готовится: слова начнут фильтровать через мгновение.',
     showing: 'Показано инцидентов: {{shown}} из {{total}} ({{range}}).',
     filters: 'Фильтры: {{list}}.',
     clause: '{{facet}}: {{values}}',

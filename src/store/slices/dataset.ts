@@ -6,9 +6,14 @@ import type { DataIndex } from '../../data/data-index.ts';
 export interface DatasetSlice {
   data: DataIndex | null;
   setData: (data: DataIndex) => void;
+  /** Counts the times the search text became ready, so that a search waiting for it is computed again. */
+  searchVersion: number;
+  searchArrived: () => void;
 }
 
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
   data: null,
   setData: (data) => set({ data }),
+  searchVersion: 0,
+  searchArrived: () => set((s) => ({ searchVersion: s.searchVersion + 1 })),
 });
