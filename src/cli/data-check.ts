@@ -1,5 +1,5 @@
 /**
- * `npm run data:check [-- --dir path] [--gaps ru|kk]`: validates the dataset
+ * `npm run data:check [-- [--dir] path] [--gaps ru|kk]`: validates the dataset
  * files and their cross-references. Prints one `file: record id: field:
  * message` line per problem and exits non-zero if there is any. Then reports
  * how completely the reader-facing text is translated; with `--gaps`, lists
@@ -13,7 +13,9 @@ const flag = (name: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const dir = resolve(flag('--dir') ?? 'data');
+// The folder may be named with --dir or on its own, as `npm run data:check -- out/` (after data:import).
+const positional = args.find((a, k) => !a.startsWith('--') && !(k > 0 && args[k - 1]!.startsWith('--')));
+const dir = resolve(flag('--dir') ?? positional ?? 'data');
 const gapsOf = flag('--gaps');
 
 const { problems, incidents, translations } = checkDataDir(dir);

@@ -10,6 +10,7 @@ import type { Dataset, DataIssue } from './dataset';
 import { DISPUTES_FILE } from './cross-records';
 import { TRANSLATION_FILES, TRANSLATION_LANGS, type TranslationFiles } from './translation-schema';
 import { KK_MONTHS } from '../lib/format';
+import { IMPORT_VERSION } from './import/import-file.ts';
 
 /** "source 003", "Source 000" or an archive file name: internal numbers a reader cannot use. */
 const INTERNAL_FILE_NUMBER = /\bsources?\s+0\d\d\b|\b\d{3}_[0-9a-f]{16}\b/i;
@@ -296,7 +297,13 @@ export function checkTranslationDays(files: TranslationFiles): DataIssue[] {
   return issues;
 }
 
-export function checkRules(ds: Dataset): DataIssue[] {
+/**
+ * `curated`: the published dataset, whose every source must give an address
+ * and a publisher. A reader's import (data:import writes version 0.0.0) cites
+ * what its file names, the file itself or an outlet an ACLED export names,
+ * which has neither: it is held to every other rule.
+ */
+export function checkRules(ds: Dataset, { curated = ds.version !== IMPORT_VERSION } = {}): DataIssue[] {
   const issues: DataIssue[] = [];
   const scan = (file: string, id: string, field: string, texts: (string | undefined)[]) => {
     if (texts.some((t) => t !== undefined && INTERNAL_FILE_NUMBER.test(t))) {
@@ -323,8 +330,8 @@ export function checkRules(ds: Dataset): DataIssue[] {
   for (const c of ds.cases.values()) scan('cases.json', c.id, 'summary', localizedTexts(c.summary));
   for (const s of ds.sources.values()) {
     const report = (field: string, message: string) => issues.push({ file: 'sources.json', id: s.id, field, message });
-    if (!s.url) report('url', 'every source needs an address a reader can check');
-    if (!s.publisher) report('publisher', 'every source needs a publisher');
+    if (curated && !s.url) report('url', 'every source needs an address a reader can check');
+    if (curated && !s.publisher) report('publisher', 'every source needs a publisher');
     for (const [field, p] of [
       ['', s],
       ['related.', s.related],
