@@ -285,6 +285,51 @@ export class Explorer {
   }
 
   /** Opens a row of the list, scrolling down the (virtualised) list until it is drawn, as a reader would. */
+  /**
+   * Opens a file of the reader's own (a fixture of the importer's tests) with
+   * the header's control, in whatever language the page is in, and waits
+   * until it has been read; the dialog stays open on what was read.
+   */
+  async openOwnFile(fixture: string) {
+    const button = this.page.getByRole('banner').getByRole('button', { name: /file|файл/i });
+    await button.click();
+    const dialog = this.ownFileDialog;
+    await dialog
+      .locator('input[type="file"]')
+      .setInputFiles(join(here, '..', '..', 'src', 'data', 'import', 'fixtures', fixture));
+    await expect(dialog.getByTestId('import-summary')).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** Starts reading a file made in the test (not waiting for the result), the dialog open. */
+  async startOwnFile(name: string, content: string) {
+    await this.page
+      .getByRole('banner')
+      .getByRole('button', { name: /file|файл/i })
+      .click();
+    await this.ownFileDialog
+      .locator('input[type="file"]')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content, 'utf8') });
+  }
+
+  get ownFileDialog() {
+    return this.page.getByTestId('own-file-dialog');
+  }
+
+  /** The problems listed for the file just read, each as "line | column | value | reason". */
+  async ownFileProblems(): Promise<string[]> {
+    const rows = this.ownFileDialog.getByTestId('import-problems').locator('tbody tr');
+    return rows.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim()).join(' | ')),
+    );
+  }
+
+  /** Every request the pages of this test make from now on, with its method and body. */
+  async givenRequestLog(): Promise<{ method: string; url: string; body: string | null }[]> {
+    const log: { method: string; url: string; body: string | null }[] = [];
+    this.page.context().on('request', (r) => log.push({ method: r.method(), url: r.url(), body: r.postData() }));
+    return log;
+  }
+
   async openFromList(title: string | RegExp) {
     const link = this.list.getByRole('link', { name: title }).first();
     const scroller = this.list.getByTestId('list-scroll');

@@ -9,6 +9,7 @@ import { EmbedBar } from './embed-bar';
 import { SkipLinks } from './skip-links';
 import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
+import { OwnFileBanner } from '../features/own-file/own-file-banner';
 import { startUrlSync } from './url-sync';
 import { startLanguageSync } from './language-sync';
 
@@ -16,6 +17,8 @@ export function App() {
   const { t } = useTranslation();
   const query = useQuery(datasetQuery);
   const embed = useAppStore((s) => s.embed);
+  // The version names the published dataset; a reader's own file has the banner instead.
+  const published = useAppStore((s) => s.origin.kind === 'published');
 
   useEffect(() => {
     if (!query.data) return;
@@ -67,7 +70,8 @@ export function App() {
   return (
     <div className="app" data-embed={embed} data-dataset-check={query.data?.checked}>
       <SkipLinks />
-      {embed ? <EmbedBar /> : <Header version={query.data?.index.dataset.version ?? null} />}
+      {embed ? <EmbedBar /> : <Header version={published ? (query.data?.index.dataset.version ?? null) : null} />}
+      <OwnFileBanner />
       <Notices />
       {query.isError ? (
         <main className="state-screen">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../store';
 import type { UiLang } from '../lib/langs';
 import { CopyLink } from '../features/share/copy-link';
+import { OwnFileControl } from '../features/own-file/own-file-control';
 
 export function Header({ version }: { version: string | null }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function Header({ version }: { version: string | null }) {
           </select>
         </label>
         {version && <span className="dataset-version">{t('app.datasetVersion', { version })}</span>}
+        <OwnFileControl />
         <CopyLink />
       </div>
     </header>

@@ -56,6 +56,7 @@ const linked = (s: AppState) => ({
   actorPage: s.actorPage,
   lang: s.lang,
   embed: s.embed,
+  origin: s.origin,
 });
 type Linked = ReturnType<typeof linked>;
 const NAVIGATION: (keyof Linked)[] = ['selectedId', 'story', 'actorPage'];
@@ -74,6 +75,10 @@ export function startUrlSync(store: AppStore): () => void {
     const ignored = applyFragment(store, window.location.hash);
     applying = false;
     const state = store.getState();
+    // The sender looked at a file of their own, which never travels: the reader is told what they see instead.
+    if (parseFragment(window.location.hash).state.fromFile && state.origin.kind === 'published')
+      state.addNotice({ id: 'from-file', kind: 'link', message: { key: 'notice.fromFile' }, details: [] });
+    else state.dismissNotice('from-file');
     if (ignored.length > 0) {
       state.addNotice({
         id: 'link',

@@ -1,5 +1,5 @@
 /**
- * `npm run data:synth -- --count 100000 --seed 1 [--out dir]`: writes a
+ * `npm run data:synth -- --count 100000 --seed 1 [--out dir] [--csv file]`: writes a
  * synthetic, schema-valid dataset for load tests. incidents.json is generated;
  * places, actors, sources and cases are copied from data/ unchanged, because
  * the synthetic incidents reference only those real records.
@@ -10,6 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { formatIssue, validateDataset } from '../data/validate';
 import { FILES, OPTIONAL_FILES, type RawDataset } from '../data/dataset';
 import { synthesizeIncidents } from './synth-core';
+import { synthCsv } from './synth-csv';
+import type { Incident } from '../data/schema';
 
 export interface SynthRun {
   count: number;
@@ -17,6 +19,8 @@ export interface SynthRun {
   out: string;
   /** The real dataset whose records the synthetic incidents reference. */
   dataDir?: string;
+  /** Also write the incidents as a spreadsheet in the import template's columns. */
+  csv?: string;
 }
 
 export interface SynthResult {
@@ -60,6 +64,10 @@ export function writeSynthDataset(run: SynthRun): SynthResult {
   for (const name of [FILES.places, FILES.actors, FILES.sources, FILES.cases]) {
     copyFileSync(join(dataDir, name), join(run.out, name));
   }
+  if (run.csv) {
+    const actorNames = new Map([...dataset.actors.values()].map((a) => [a.id, a.name.en]));
+    writeFileSync(run.csv, synthCsv(file.incidents as Incident[], dataset.places, actorNames));
+  }
   return { out: run.out, incidents: file.incidents.length, bytes: Buffer.byteLength(body) };
 }
 
@@ -75,7 +83,8 @@ function main(args: string[]) {
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer`);
   const out = resolve(flag(args, '--out') ?? join('bench', `data-${count}`));
   const started = performance.now();
-  const result = writeSynthDataset({ count, seed, out });
+  const csv = flag(args, '--csv');
+  const result = writeSynthDataset({ count, seed, out, ...(csv ? { csv: resolve(csv) } : {}) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const mb = (result.bytes / 1e6).toFixed(1);
   console.log(`data:synth: ${result.incidents} incidents (seed ${seed}, ${mb} MB) written to ${out} in ${seconds} s`);

@@ -8,9 +8,14 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en';
 import { ru } from './locales/ru';
 import { kk } from './locales/kk';
+import { IMPORT_PROBLEMS } from './locales/import-problems';
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru }, kk: { translation: kk } },
+  resources: {
+    en: { translation: { ...en, importProblem: IMPORT_PROBLEMS.en } },
+    ru: { translation: { ...ru, importProblem: IMPORT_PROBLEMS.ru } },
+    kk: { translation: { ...kk, importProblem: IMPORT_PROBLEMS.kk } },
+  },
   lng: 'en',
   fallbackLng: 'en',
   // React escapes; interpolated values are never parsed as HTML.

@@ -126,6 +126,18 @@ export const openActorPage =
   (actorId: string): Navigation =>
   () => ({ actorPage: actorId, selectedId: null, selectionOrigin: 'detail' });
 
+/** A view with nothing chosen: what another dataset opens with, as the ids, places and actors are its own. */
+export const freshView: Navigation = () => ({
+  filters: EMPTY_FILTERS,
+  timeWindow: null,
+  selectedId: null,
+  selectionOrigin: null,
+  redirectedFrom: null,
+  story: null,
+  storySaved: null,
+  actorPage: null,
+});
+
 /** The same view in the full explorer, outside embed mode. */
 export const leaveEmbed: Navigation = () => ({ embed: false });
 

@@ -6,7 +6,7 @@
  *
  *   #id=<incident>&years=2022,2025-2026&actors=a,b&categories=c&places=p
  *    &q=text&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5
- *    &group=category&sort=date-desc&lang=en
+ *    &group=category&sort=date-desc&lang=en&src=file
  */
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary.ts';
 import { isoDay } from '../lib/format.ts';
@@ -38,6 +38,8 @@ export interface UrlState {
   actor: string | null;
   /** Chrome hidden for use in an iframe. */
   embed: boolean;
+  /** Made from a file on the sender's device: only that is said, never a byte of the file. */
+  fromFile: boolean;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -51,6 +53,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   story: null,
   actor: null,
   embed: false,
+  fromFile: false,
 };
 
 export { preview };
@@ -198,6 +201,14 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
     },
     write: (s) => (s.embed ? '1' : null),
   },
+  {
+    key: 'src',
+    read: (v, s, ig) => {
+      if (v === 'file') s.fromFile = true;
+      else ig.push(`src: "${preview(v)}" is not file`);
+    },
+    write: (s) => (s.fromFile ? 'file' : null),
+  },
 ];
 
 /** Every parameter of the fragment contract, in the order links write them. */
@@ -284,6 +295,7 @@ export function urlStateOf(s: AppState): UrlState {
     s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
     s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
     s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  if (s.origin.kind === 'file') return fileViewState(s);
   const framed = s.selectedId !== null || s.filters.years.length > 0;
   const allDates =
     s.timeWindow === null && framed && s.data ? linkableWindow(fitWindow(selectView(s)?.extent ?? null, s.data)) : null;
@@ -298,6 +310,36 @@ export function urlStateOf(s: AppState): UrlState {
     story: s.story ? { id: s.story.id, step: s.story.step + 1 } : null,
     actor: s.actorPage,
     embed: s.embed,
+    fromFile: false,
+  };
+}
+
+/**
+ * A view of a reader's own file: the link holds only what does not come from
+ * the file or say what is in it (language, map, window, years, categories,
+ * rows, order), and that it was made from a file. No incident, person, place
+ * or search words: those would tell the recipient what the file holds.
+ */
+function fileViewState(s: AppState): UrlState {
+  const mapMoved =
+    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
+    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
+    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  return {
+    ...DEFAULT_URL_STATE,
+    filters: {
+      ...EMPTY_FILTERS,
+      years: s.filters.years,
+      categories: s.filters.categories,
+      contestedOnly: s.filters.contestedOnly,
+    },
+    timeWindow: s.timeWindow,
+    mapView: mapMoved ? s.mapView : null,
+    groupBy: s.groupBy,
+    sort: s.sort,
+    lang: s.lang === 'en' ? null : s.lang,
+    embed: s.embed,
+    fromFile: true,
   };
 }
 

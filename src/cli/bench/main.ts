@@ -29,6 +29,8 @@ import { DatasetFacts, datasetFacts } from './app-run';
 import { benchApp } from './bench-app';
 import { BaselineResult, benchBaseline } from './naive';
 import { SizeResult, tables } from './tables';
+import { benchImport } from './import-session';
+import type { ImportResult } from './import';
 
 // ---- main ----
 
@@ -93,6 +95,19 @@ async function main() {
     log(`dataset ${size}: ${formatBytes(shipped.length)} (${formatBytes(gzip)} gzip) in ${dir}`);
   }
 
+  let importCsv: string | null = null;
+  if (opts.importRows > 0) {
+    importCsv = join(BENCH, `import-${opts.importRows}.csv`);
+    writeSynthDataset({
+      count: opts.importRows,
+      seed: opts.seed + 1,
+      out: join(BENCH, 'import-source'),
+      dataDir: join(ROOT, 'data'),
+      csv: importCsv,
+    });
+    log(`import: ${formatBytes(readFileSync(importCsv).length)} CSV of ${opts.importRows} rows in ${importCsv}`);
+  }
+
   if (opts.build) log(`built the app into bench/dist in ${formatMs(build())}`);
   const js = initialJs();
   log(`initial JS: ${js.map((f) => `${f.file} ${formatBytes(f.gzip)} gzip`).join(', ')}`);
@@ -119,6 +134,7 @@ async function main() {
   });
   const browsers = new Browsers();
   const results: SizeResult[] = [];
+  let imported: ImportResult | null = null;
   const skippedSizes: number[] = [];
   let browserVersion: string;
   try {
@@ -152,12 +168,19 @@ async function main() {
         loadAverage,
       });
     }
+    if (opts.importRows > 0 && !pastDeadline()) {
+      // The reader's own spreadsheet, opened over the smallest published dataset.
+      server.setDataDir(datasets.get(opts.sizes[0]!)!.dir);
+      log(`import of a ${opts.importRows.toLocaleString('en-US')}-row CSV…`);
+      imported = await benchImport(browsers, server.origin, importCsv!, opts);
+      log(`import: read in ${formatMs(imported.readMs)}, views in ${formatMs(imported.exploreMs)}`);
+    }
   } finally {
     await browsers.close();
     await server.close();
   }
 
-  const markdown = tables(results, js);
+  const markdown = tables(results, js, imported);
   const elapsed = performance.now() - started;
   console.log(markdown);
   const errors = results.flatMap((r) => r.app.errors.map((e) => `[${r.size}] ${e}`));
@@ -200,6 +223,7 @@ async function main() {
     options: opts,
     initialJs: js,
     results,
+    import: imported,
     medians: results.map((r) => ({
       size: r.size,
       load: median(r.app.load.values),

@@ -54,6 +54,8 @@ export interface Options {
   build: boolean;
   /** Ship the packed incidents (incidents.arrow); off to measure a build from before they existed. */
   packed: boolean;
+  /** Rows of the spreadsheet a reader opens in the import scenario; 0 skips it. */
+  importRows: number;
   port: number;
   /** One interaction, ms. */
   timeoutMs: number;
@@ -87,7 +89,7 @@ export function parseArgs(args: string[]): Options {
     console.log(
       'usage: npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--changes 20] [--selections 10] [--zooms 3]\n' +
         '       [--timeout 60] [--load-timeout 180] [--baseline-timeout 120] [--max-minutes 14] [--port 4317]\n' +
-        '       [--no-baseline] [--no-build] [--no-packed]',
+        '       [--no-baseline] [--no-build] [--no-packed] [--import-rows 100000]',
     );
     process.exit(0);
   }
@@ -102,6 +104,7 @@ export function parseArgs(args: string[]): Options {
     baseline: !args.includes('--no-baseline'),
     build: !args.includes('--no-build'),
     packed: !args.includes('--no-packed'),
+    importRows: num('--import-rows', 100_000),
     port: num('--port', 4317),
     timeoutMs: num('--timeout', 60) * 1000,
     loadTimeoutMs: num('--load-timeout', 180) * 1000,

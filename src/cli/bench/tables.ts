@@ -2,6 +2,7 @@ import { cell, formatBytes, formatMs, markdownTable, median, ratioCell, spreadCe
 import { JsFile, gzipOfPaths } from './setup';
 import { AppResult } from './app-run';
 import { BaselineResult } from './naive';
+import type { ImportResult } from './import';
 
 // ---- report ----
 
@@ -19,7 +20,7 @@ export interface SizeResult {
   loadAverage: number;
 }
 
-export function tables(results: SizeResult[], js: JsFile[]): string {
+export function tables(results: SizeResult[], js: JsFile[], imported: ImportResult | null = null): string {
   const jsGzip = js.reduce((s, f) => s + f.gzip, 0);
   const n = (size: number) => size.toLocaleString('en-US');
   const main = markdownTable(
@@ -121,5 +122,19 @@ export function tables(results: SizeResult[], js: JsFile[]): string {
             ratioCell(r.app.zoom, r.baseline!.zoom),
           ]),
         )}`;
-  return `${main}\n\nWhere the time goes (last cold load):\n\n${detail}${baseline}\n`;
+  const importTable = imported
+    ? `\n\nA reader's own spreadsheet (the import template's columns, from data:synth --csv), opened over the 1,000-incident dataset:\n\n${markdownTable(
+        ['Rows', 'File', 'Chosen → read (problems shown)', 'Explore → every view', 'Longest main-thread task'],
+        [
+          [
+            imported.rows.toLocaleString('en-US'),
+            formatBytes(imported.bytes),
+            imported.timedOut && imported.readMs === null ? '> timeout' : formatMs(imported.readMs),
+            imported.exploreMs === null ? '> timeout' : formatMs(imported.exploreMs),
+            formatMs(imported.longestTaskMs),
+          ],
+        ],
+      )}`
+    : '';
+  return `${main}\n\nWhere the time goes (last cold load):\n\n${detail}${baseline}${importTable}\n`;
 }

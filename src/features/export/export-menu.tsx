@@ -10,6 +10,7 @@ import { citeView } from './citation';
 import '../../ui/ui.css';
 import './export.css';
 import './print.css';
+import { download } from '../../ui/download';
 
 type Status = { kind: 'downloaded'; file: string; count: number } | { kind: 'copied' } | { kind: 'copy-failed' } | null;
 
@@ -22,24 +23,12 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-function download(content: string, type: string, file: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  a.hidden = true;
-  // Firefox only follows a link that is in the document.
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel a download that has not started yet.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Download the incidents in view as CSV or GeoJSON, or cite the view. */
 export function ExportMenu() {
   const { t } = useTranslation();
   const hasData = useAppStore((s) => s.data !== null);
+  // A reader's own file is theirs to cite; the citation names the published dataset.
+  const published = useAppStore((s) => s.origin.kind === 'published');
   const lang = useAppStore((s) => s.lang);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -60,7 +49,11 @@ export function ExportMenu() {
     if (!state.data || !view) return;
     const accessed = today();
     const meta = { link: viewLink(state, window.location.href), accessed, lang: state.lang };
-    const file = `kz-incidents-${state.data.dataset.version}-${accessed}.${format}`;
+    const stem =
+      state.origin.kind === 'file'
+        ? `${state.origin.name.replace(/\.[^.]+$/, '') || 'file'}-view`
+        : `kz-incidents-${state.data.dataset.version}`;
+    const file = `${stem}-${accessed}.${format}`;
     if (format === 'csv') download(toCsv(state.data, view.visible, meta), 'text/csv;charset=utf-8', file);
     else download(JSON.stringify(toGeoJson(state.data, view.visible, meta)), 'application/geo+json', file);
     setStatus({ kind: 'downloaded', file, count: view.visible.length });
@@ -79,17 +72,19 @@ export function ExportMenu() {
       <button type="button" className="button small" onClick={() => save('geojson')}>
         {t('export.geojson')}
       </button>
-      <button
-        ref={toggleRef}
-        type="button"
-        className="button small"
-        aria-expanded={open}
-        aria-controls={open ? panelId : undefined}
-        onClick={() => setOpen(!open)}
-      >
-        {t('export.cite')}
-      </button>
-      {open && <CitationPanel id={panelId} onClose={close} onStatus={setStatus} />}
+      {published && (
+        <button
+          ref={toggleRef}
+          type="button"
+          className="button small"
+          aria-expanded={open}
+          aria-controls={open ? panelId : undefined}
+          onClick={() => setOpen(!open)}
+        >
+          {t('export.cite')}
+        </button>
+      )}
+      {open && published && <CitationPanel id={panelId} onClose={close} onStatus={setStatus} />}
       <p role="status" className="export-status">
         {status?.kind === 'downloaded'
           ? t('export.downloaded', { file: status.file, count: status.count, shown: formatNumber(status.count, lang) })

@@ -16,7 +16,8 @@ type Copied = 'view' | 'page' | 'failed' | null;
 export function CopyLink() {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const selectedId = useAppStore((s) => s.selectedId);
+  // Incidents of a reader's own file have no page on this site: only the view link is offered.
+  const selectedId = useAppStore((s) => (s.origin.kind === 'published' ? s.selectedId : null));
   const [copied, setCopied] = useState<Copied>(null);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);

@@ -15,7 +15,10 @@ export interface Notice {
   id: string;
   kind: 'link' | 'data';
   /** Translated at render time, so the notice follows a language switch. */
-  message: { key: 'notice.linkIgnored' | 'notice.dataIssues' | 'notice.fileIssues'; count: number };
+  message: {
+    key: 'notice.linkIgnored' | 'notice.dataIssues' | 'notice.fileIssues' | 'notice.fromFile';
+    count?: number;
+  };
   details: string[];
 }
 

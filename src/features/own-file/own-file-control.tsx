@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { OwnFileDialog } from './own-file-dialog';
+import './own-file.css';
+
+/** The header's way in: opens the dialog that reads a reader's own file. */
+export function OwnFileControl() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      {/* Phones show the short label, which is part of the full one (the button's name). */}
+      <button
+        type="button"
+        className="button own-file-open"
+        aria-haspopup="dialog"
+        aria-label={t('ownFile.openFile')}
+        onClick={() => setOpen(true)}
+      >
+        <span className="label-long">{t('ownFile.openFile')}</span>
+        <span className="label-short">{t('ownFile.openFileShort')}</span>
+      </button>
+      {open && <OwnFileDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
