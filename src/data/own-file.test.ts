@@ -24,7 +24,9 @@ describe("a reader's own file", () => {
     );
     ix.adoptSearch(own.searchText());
     expect(ix.searchNow()).toBe(true);
-    expect([...ix.matchText([fold('wages')])].map((m, i) => (m ? ix.ids[i] : null)).filter(Boolean)).toEqual(['tst001']);
+    expect([...ix.matchText([fold('wages')])].map((m, i) => (m ? ix.ids[i] : null)).filter(Boolean)).toEqual([
+      'tst001',
+    ]);
   });
 
   it('with no usable row gives no incidents and says why', () => {
