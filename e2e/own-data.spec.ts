@@ -29,11 +29,13 @@ test('a researcher explores an ACLED export and a Russian-locale Excel CSV of th
     expect.stringMatching(/^11 \| sub_event_type \| Something New \| Row kept ACLED type "Something New"/),
   ]);
   await explorer.screenshot('own-file-problems-en');
+  expect(await explorer.accessibilityViolations()).toEqual([]);
   await dialog.getByRole('button', { name: 'Explore this file' }).click();
 
   // Every view shows the file, and says so until the reader goes back.
   await expect(page.getByTestId('own-file-banner')).toContainText('acled-sample.csv');
   await expect(page.getByRole('banner')).not.toContainText('Dataset');
+  expect(await explorer.accessibilityViolations()).toEqual([]);
   await explorer.expectViewsAgree(9);
   await explorer.search('wages');
   await explorer.openFromList(/Peaceful protest/);
@@ -73,6 +75,7 @@ test('a researcher explores an ACLED export and a Russian-locale Excel CSV of th
   await expect(dialog.getByTestId('import-summary')).toContainText('ACLED экспорты');
   await expect(dialog.getByTestId('import-problems')).toContainText('Жол өткізілді');
   await explorer.screenshot('own-file-problems-kk');
+  expect(await explorer.accessibilityViolations()).toEqual([]);
   await dialog.getByRole('button', { name: 'Жабу' }).first().click();
 
   // Nothing of the files went anywhere: no request since carried a body, left this site or named a row.

@@ -9,14 +9,8 @@ export function OwnFileControl() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      {/* Phones show the short label, which is part of the full one (the button's name). */}
-      <button
-        type="button"
-        className="button own-file-open"
-        aria-haspopup="dialog"
-        aria-label={t('ownFile.openFile')}
-        onClick={() => setOpen(true)}
-      >
+      {/* Phones show the short label; the one shown is the button's name (the other is display: none). */}
+      <button type="button" className="button own-file-open" aria-haspopup="dialog" onClick={() => setOpen(true)}>
         <span className="label-long">{t('ownFile.openFile')}</span>
         <span className="label-short">{t('ownFile.openFileShort')}</span>
       </button>
