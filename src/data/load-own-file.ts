@@ -4,7 +4,9 @@
  * memory here and moved to the worker; nothing is sent, stored or logged.
  */
 import { indexPacked, type DataIndex } from './data-index';
-import { IMPORT_MAX_BYTES, type ImportProblem, type ImportSummary } from './import/index';
+import type { ImportProblem, ImportSummary } from './import/index';
+// Not from the importer's index: the importer itself runs in the worker, not on the page.
+import { IMPORT_MAX_BYTES } from './import/limits';
 import { problem } from './import/messages';
 import type { FromImportWorker, ToImportWorker } from './worker-messages';
 

@@ -47,8 +47,8 @@ import type { ImportFormat, ImportOptions, ImportProblem, ImportResult, ImportSu
 
 type Lang = (typeof LANGUAGES)[number];
 
-/** Largest file opened: 100 MB, about a million rows of an ordinary sheet. */
-export const IMPORT_MAX_BYTES = 100 * 1024 * 1024;
+export { IMPORT_MAX_BYTES } from './limits.ts';
+import { IMPORT_MAX_BYTES } from './limits.ts';
 
 /** The schema's limits on a quote and on other text. */
 const MAX_QUOTE = 1_000;

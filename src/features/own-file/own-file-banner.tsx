@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { Dialog } from './own-file-dialog';
+import { Dialog } from './dialog';
 import { ImportSummary } from './import-summary';
 import { ProblemsTable } from './problems-table';
 

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OwnFileDialog } from './own-file-dialog';
 import './own-file.css';
+
+// Only a reader who opens a file needs the dialog's code.
+const OwnFileDialog = lazy(() => import('./own-file-dialog').then((m) => ({ default: m.OwnFileDialog })));
 
 /** The header's way in: opens the dialog that reads a reader's own file. */
 export function OwnFileControl() {
@@ -14,7 +16,11 @@ export function OwnFileControl() {
         <span className="label-long">{t('ownFile.openFile')}</span>
         <span className="label-short">{t('ownFile.openFileShort')}</span>
       </button>
-      {open && <OwnFileDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <OwnFileDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
+import { Dialog } from './dialog';
 import { useTranslation } from 'react-i18next';
 import { appStore } from '../../store';
 import { openOwnFile, type OpenedFile, type OwnDataset } from '../../data/load-own-file';
@@ -12,21 +13,6 @@ type Step =
   | { kind: 'read'; own: OwnDataset }
   | { kind: 'stopped' }
   | { kind: 'failed'; message: string };
-
-/** A modal dialog (Escape and its Close button end it; focus stays inside while it is open). */
-export function Dialog({ label, onClose, children }: { label: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-  return (
-    <dialog ref={ref} className="own-file-dialog" aria-label={label} onClose={onClose} data-testid="own-file-dialog">
-      {children}
-    </dialog>
-  );
-}
 
 /** Choosing a file, reading it (with progress and Cancel), and what was read: summary, problems, explore. */
 export function OwnFileDialog({ onClose }: { onClose: () => void }) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../../data/import/index';
-import { problemsCsv } from '../../data/import/index';
+// The module itself, not the importer's index: the page loads the importer only in its worker.
+import { problemsCsv } from '../../data/import/problems-csv';
 import { download } from '../../ui/download';
 import { problemText } from './problem-text';
 import { useAppStore } from '../../store';

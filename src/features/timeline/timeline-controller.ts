@@ -26,6 +26,7 @@ export class TimelineController {
   private readonly items = new DataSet<VisItem, 'id'>();
   private readonly groups = new DataSet<VisGroup, 'id'>();
   private readonly unsubscribers: (() => void)[] = [];
+  private dataTimer: number | undefined;
   private groupsOn = false;
   private aggregated = false;
   private readonly resizeObserver: ResizeObserver;
@@ -112,10 +113,19 @@ export class TimelineController {
     this.syncWindow();
     this.unsubscribers.push(
       store.subscribe(
-        (s) => [selectView(s), s.groupBy, s.selectedId, s.story, s.lang] as const,
+        (s) => [selectView(s), s.groupBy, s.selectedId, s.story, s.lang, s.data] as const,
         (next, prev) => {
           if (next[4] !== prev[4]) {
             this.timeline.setOptions({ locale: next[4], format: axisFormat(next[4]) as TimelineOptions['format'] });
+          }
+          // A new dataset is drawn in a task of its own, not in the one that renders every other view for it.
+          if (next[5] !== prev[5]) {
+            window.clearTimeout(this.dataTimer);
+            this.dataTimer = window.setTimeout(() => {
+              this.sync();
+              this.focus.revealSelected();
+            }, 0);
+            return;
           }
           this.sync();
           if (next[2] !== prev[2]) this.focus.revealSelected();
@@ -274,6 +284,7 @@ export class TimelineController {
   }
 
   destroy() {
+    window.clearTimeout(this.dataTimer);
     for (const u of this.unsubscribers) u();
     this.resizeObserver.disconnect();
     this.focus.destroy();
