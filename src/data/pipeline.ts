@@ -303,40 +303,18 @@ async function packedPipeline(
   }
 }
 
-async function jsonPipeline(env: PipelineEnv, manifestValue: unknown): Promise<Packed> {
-  const entries = Object.entries(FILES) as [keyof RawDataset, string][];
-  const optional = Object.entries(OPTIONAL_FILES) as [keyof RawDataset, string][];
-  const fileIssues: DataIssue[] = [];
-  const manifestLoaded = Promise.resolve(manifestValue);
+async function jsonPipeline(env: PipelineEnv, manifest: unknown): Promise<Packed> {
+  const manifestLoaded = Promise.resolve(manifest);
   const progress = progressReporter(env, manifestLoaded, FILES.incidents);
-  const [values, extras, translated, manifest] = await Promise.all([
-    Promise.all(
-      entries.map(
-        ([, file]) =>
-          fetchFile(
-            env,
-            file,
-            false,
-            file === FILES.incidents ? (r) => progress('download', r) : undefined,
-          ) as Promise<Fetched>,
-      ),
-    ),
-    Promise.all(optional.map(([, file]) => fetchOptional(env, file, fileIssues))),
-    fetchTranslations(env, manifestLoaded),
-    manifestLoaded,
+  const [incidents, rest] = await Promise.all([
+    fetchFile(env, FILES.incidents, false, (r) => progress('download', r)) as Promise<Fetched>,
+    fetchRest(env, manifestLoaded),
   ]);
-  const received = values.find((v) => v.file === FILES.incidents)?.bytes.byteLength ?? 0;
+  const received = incidents.bytes.byteLength;
   progress('check', received);
-  const raw = Object.fromEntries(entries.map(([key], i) => [key, values[i]!.value])) as unknown as RawDataset;
-  optional.forEach(([key], i) => (raw[key] = extras[i]?.value));
-  const translations = readTranslationFiles(
-    Object.fromEntries(TRANSLATION_LANGS.map((lang, k) => [lang, translated[k]?.value])),
-  );
-  const fetched = [
-    ...values,
-    ...extras.filter((f): f is Fetched => f !== undefined),
-    ...translated.filter((f): f is Fetched => f !== undefined),
-  ];
+  const raw = { ...rest.raw, incidents: incidents.value } as RawDataset;
+  const { translations, fileIssues } = rest;
+  const fetched = [incidents, ...rest.fetched];
   const listed = (manifest as Partial<DataManifest> | null)?.sha256 ?? {};
   const skipped = Object.hasOwn(listed, PACKED_FILE) ? [PACKED_FILE] : [];
   if (await matchesManifest(manifest, Object.fromEntries(fetched.map((f) => [f.file, f.bytes])), skipped)) {
