@@ -284,6 +284,15 @@ export function serializeFragment(state: UrlState): string {
   return parts.join('&');
 }
 
+/** True when the map is not where a fresh view puts it. */
+function movedMap(s: AppState): boolean {
+  return (
+    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
+    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
+    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1]
+  );
+}
+
 /**
  * The part of the store that a link carries. A link that opens an incident or
  * chooses years would have its reader frame that incident or those years, so
@@ -291,10 +300,7 @@ export function serializeFragment(state: UrlState): string {
  * are the defaults: whoever opens it sees exactly what the sender saw.
  */
 export function urlStateOf(s: AppState): UrlState {
-  const mapMoved =
-    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
-    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
-    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  const mapMoved = movedMap(s);
   if (s.origin.kind === 'file') return fileViewState(s);
   const framed = s.selectedId !== null || s.filters.years.length > 0;
   const allDates =
@@ -321,10 +327,7 @@ export function urlStateOf(s: AppState): UrlState {
  * or search words: those would tell the recipient what the file holds.
  */
 function fileViewState(s: AppState): UrlState {
-  const mapMoved =
-    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
-    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
-    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1];
+  const mapMoved = movedMap(s);
   return {
     ...DEFAULT_URL_STATE,
     filters: {

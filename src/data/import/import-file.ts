@@ -263,25 +263,12 @@ export function importFile(bytes: Uint8Array, fileName: string, options: ImportO
   const format: ImportFormat = header.spec.format;
   if (!geo) summary.format = format;
   const headerLine = geo ? null : 1;
-  for (const d of header.duplicates) {
-    fileProblems.push(
-      problem(
-        'warning',
-        'header-duplicate',
-        { line: headerLine, column: d.column, value: d.column },
-        { column: d.column },
-      ),
-    );
-  }
-  for (const u of header.unknown) {
-    fileProblems.push(
-      problem(
-        'warning',
-        'header-unknown-ignored',
-        { line: headerLine, column: u.column, value: u.column },
-        { column: u.column },
-      ),
-    );
+  for (const [code, list] of [
+    ['header-duplicate', header.duplicates],
+    ['header-unknown-ignored', header.unknown],
+  ] as const) {
+    for (const { column } of list)
+      fileProblems.push(problem('warning', code, { line: headerLine, column, value: column }, { column }));
   }
 
   const run = new RowRun(table, header, format, standardLookup(), new Records(standardLookup(), fileName), geo);
