@@ -11,6 +11,7 @@ import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
 import { OwnFileBanner } from '../features/own-file/own-file-banner';
 import { startUrlSync } from './url-sync';
+import { selectView } from '../store/selectors';
 import { startLanguageSync } from './language-sync';
 
 export function App() {
@@ -28,11 +29,17 @@ export function App() {
     let readLink: ReturnType<typeof setTimeout> | undefined;
     // The views' first drawing of the data and the reading of the link each run in a task of their own,
     // so that with a large dataset neither holds the page for long.
-    const draw = setTimeout(() => {
-      state.setData(index);
-      // A search that waited for the search text is computed again once it is there.
-      index.whenSearchReady(() => appStore.getState().searchArrived());
-      readLink = setTimeout(() => (stopSync = startUrlSync(appStore)), 0);
+    let draw: ReturnType<typeof setTimeout> | undefined;
+    // The view of the new data (its filters over every incident) is computed first, in a task of its own;
+    // the render that follows finds it memoized.
+    const prime = setTimeout(() => {
+      selectView({ ...appStore.getState(), data: index });
+      draw = setTimeout(() => {
+        state.setData(index);
+        // A search that waited for the search text is computed again once it is there.
+        index.whenSearchReady(() => appStore.getState().searchArrived());
+        readLink = setTimeout(() => (stopSync = startUrlSync(appStore)), 0);
+      }, 0);
     }, 0);
     // Fold the search text while the reader looks around, so the first search is instant.
     const idle = (cb: (d: { timeRemaining: () => number }) => void) => {
@@ -59,6 +66,7 @@ export function App() {
       });
     }
     return () => {
+      clearTimeout(prime);
       clearTimeout(draw);
       clearTimeout(readLink);
       stopSync?.();

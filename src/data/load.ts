@@ -9,6 +9,7 @@ import { indexPacked, type DataIndex } from './data-index';
 import { DatasetError, type DataIssue } from './dataset';
 import type { LoadProgress, Packed } from './pipeline';
 import type { FromWorker, ToWorker } from './worker-messages';
+import type { SearchText } from './text-search';
 
 export interface LoadedDataset {
   index: DataIndex;
@@ -70,17 +71,25 @@ function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
     let index: DataIndex | null = null;
     let heard = false;
+    /** A search text that came before the index it belongs to. */
+    let early: SearchText | undefined;
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       heard = true;
       const m = e.data;
       if (m.type === 'progress') report(m.progress);
       else if (m.type === 'done') {
-        const loaded = fromPacked(m.result, () => worker.postMessage({ type: 'search' } satisfies ToWorker));
-        if (m.search) loaded.index.adoptSearch(m.search);
-        index = loaded.index;
-        // The first render with the data starts in a task of its own, not in the one that built the index.
-        setTimeout(() => resolve(loaded), 0);
-      } else if (m.type === 'search') index?.adoptSearch(m.search);
+        // Three tasks, none long at 100k: receiving the columns, building the index, the first render with it.
+        setTimeout(() => {
+          const loaded = fromPacked(m.result, () => worker.postMessage({ type: 'search' } satisfies ToWorker));
+          const search = m.search ?? early;
+          if (search) loaded.index.adoptSearch(search);
+          index = loaded.index;
+          setTimeout(() => resolve(loaded), 0);
+        }, 0);
+      } else if (m.type === 'search') {
+        if (index) index.adoptSearch(m.search);
+        else early = m.search;
+      }
       else if (m.type === 'error') {
         worker.terminate();
         reject(m.file === null ? new Error(m.message) : new DatasetError(m.message, m.file, m.kind ?? 'content'));

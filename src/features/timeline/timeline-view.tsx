@@ -8,9 +8,15 @@ export function TimelineView() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!ref.current) return;
-    const controller = new TimelineController(ref.current, appStore);
-    return () => controller.destroy();
+    const container = ref.current;
+    if (!container) return;
+    let controller: TimelineController | null = null;
+    // The widget is built after the page's first layout, in a task of its own, not in the one that mounts every pane.
+    const start = setTimeout(() => (controller = new TimelineController(container, appStore)), 0);
+    return () => {
+      clearTimeout(start);
+      controller?.destroy();
+    };
   }, []);
   return (
     <div
