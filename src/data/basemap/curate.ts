@@ -8,8 +8,11 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { EXTRA_TOWNS, SEA_LABELS, TOWNS, type Names, type ShapeNames } from './gazetteer';
 import { REGIONS } from './regions';
 
-/** What a basemap feature is; the style draws each kind with its own layer. */
-export type BasemapKind = 'lake' | 'river' | 'glacier' | 'urban' | 'town' | 'region' | 'physical' | 'water';
+/**
+ * What a basemap feature is; the style draws each kind with its own layer. A
+ * `place` is a GeoNames town or village (geonames.ts), drawn under the curated `town`s.
+ */
+export type BasemapKind = 'lake' | 'river' | 'glacier' | 'urban' | 'town' | 'place' | 'region' | 'physical' | 'water';
 
 export interface BasemapProps {
   k: BasemapKind;
@@ -22,6 +25,8 @@ export interface BasemapProps {
   z?: number;
   /** Region id, shared with the dataset gazetteer. */
   id?: string;
+  /** Source of a name that is not the project's own (GeoNames needs a credit). */
+  s?: 'geonames';
 }
 
 export type BasemapFeature = Feature<Geometry, BasemapProps>;

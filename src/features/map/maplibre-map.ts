@@ -22,7 +22,8 @@ export function createMapLibre(container: HTMLElement, view: MapView, lang: UiLa
     zoom: view.zoom,
     minZoom: 1,
     maxZoom,
-    attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+    // GeoNames' licence asks for the credit; its villages are in the detail file (see README, Basemap).
+    attributionControl: { compact: true, customAttribution: ['Natural Earth', 'GeoNames (CC BY 3.0)'] },
     // The keyboard is handled around the map (map-keyboard.tsx): arrows move between markers.
     keyboard: false,
     dragRotate: false,

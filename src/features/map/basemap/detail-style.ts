@@ -2,7 +2,8 @@
  * Layers for the basemap's detail file (public/basemap/detail.json, built by
  * `npm run basemap`): waters, glaciers and built-up areas under the borders,
  * then towns, region names, waters and physical regions as labels ranked by
- * zoom. The file is added after the first paint, so it never delays it.
+ * zoom, and GeoNames villages under all of them. The file is added after the
+ * first paint, so it never delays it.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { UiLang } from '../../../lib/langs';
@@ -25,6 +26,7 @@ const COLORS = {
   regionText: '#6b5f4e',
   physicalText: '#7d6f55',
   town: '#3b3b3b',
+  place: '#5a5a5a',
 } as const;
 
 const halo = { 'text-halo-color': BASEMAP_COLORS.halo, 'text-halo-width': 1.4 } as const;
@@ -70,6 +72,7 @@ export function detailShapeLayers(): LayerSpecification[] {
 
 /** Label layers whose text follows the interface language. */
 export const DETAIL_LABEL_LAYERS = [
+  'detail-place-labels',
   'detail-physical-labels',
   'detail-water-labels',
   'detail-river-labels',
@@ -85,6 +88,38 @@ export const DETAIL_LABEL_LAYERS = [
 export function detailLabelLayers(lang: UiLang, hiddenRegions: string[] = []): LayerSpecification[] {
   const text = labelText(lang);
   return [
+    // GeoNames villages come first, so every other label is placed before them and wins a collision.
+    {
+      id: 'detail-place-dots',
+      type: 'circle',
+      source: DETAIL_SOURCE,
+      filter: fromZoom('place'),
+      minzoom: 7,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 1.8, 10, 2.6],
+        'circle-color': COLORS.place,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
+      },
+    },
+    {
+      id: 'detail-place-labels',
+      type: 'symbol',
+      source: DETAIL_SOURCE,
+      filter: fromZoom('place'),
+      minzoom: 7,
+      layout: {
+        'text-field': text,
+        'text-font': ['sans-serif'],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 10, 10, 12],
+        // Beside the dot rather than on it, so the dot still shows where the place is.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.5,
+        'text-max-width': 8,
+        'symbol-sort-key': ['get', 'r'],
+      },
+      paint: { 'text-color': COLORS.place, ...halo },
+    },
     {
       id: 'detail-physical-labels',
       type: 'symbol',
