@@ -24,7 +24,7 @@ test('a watched reader explores everything and the app talks to no one else and 
 
   // The timeline zoomed in and out.
   await explorer.timeline.getByRole('combobox', { name: 'Year' }).selectOption('2022');
-  await explorer.timelineButton('Zoom in');
+  await explorer.timelineButton('Zoom in on the timeline');
   await explorer.timelineButton('Later');
   await explorer.timelineButton('All dates');
 

@@ -40,7 +40,7 @@ test('a monitor with 10,000 incidents gets a fluid explorer: bins on the timelin
 
   // Zooming in far enough shows individual incidents again, and selection works.
   await explorer.timeline.getByRole('combobox', { name: 'Year' }).selectOption('2022');
-  for (let k = 0; k < 4; k++) await explorer.timelineButton('Zoom in');
+  for (let k = 0; k < 4; k++) await explorer.timelineButton('Zoom in on the timeline');
   await expect(page.getByTestId('timeline')).toHaveAttribute('data-mode', 'items');
   await explorer.expectViewsAgree();
   const first = explorer.list.getByRole('link').first();

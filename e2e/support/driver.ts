@@ -565,6 +565,15 @@ export class Explorer {
     return texts.map((t) => t.trim()).filter(Boolean);
   }
 
+  /** Every label on the timeline's axis, the ticks' and the larger units' above them ("January 2022"). */
+  async timelineAxisText(): Promise<string> {
+    const texts = await this.timeline.locator('.vis-time-axis .vis-text').allTextContents();
+    return texts
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .join(' ');
+  }
+
   /** Whether the selected item's box lies wholly inside the timeline's visible rows and window. */
   async selectedItemOnScreen(): Promise<boolean> {
     return this.page.evaluate(() => {

@@ -4,8 +4,8 @@ import './workspace-split.css';
 
 export const SPLIT_MIN = 20;
 export const SPLIT_MAX = 80;
-/** The timeline's default share of the workspace: room for its rows at 1366×768. */
-export const SPLIT_DEFAULT = 40;
+/** The timeline's default share of the workspace: six rows of incidents at 1366×768. */
+export const SPLIT_DEFAULT = 45;
 const STEP = 5;
 
 const clampShare = (n: number) => Math.round(Math.min(SPLIT_MAX, Math.max(SPLIT_MIN, n)));

@@ -11,11 +11,14 @@ import type { AppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import i18n from '../../lib/i18n';
-import { collator, pick, placeName } from '../../data/localized';
-import { binSpecs, ITEM_LIMIT, itemSpecs, NO_REGION_GROUP } from './items';
-import { bandNode, binNode, groupNode, itemNode, storyMarks, type VisGroup, type VisItem } from './timeline-dom';
+import { collator, placeName } from '../../data/localized';
+import { NO_REGION_GROUP } from './items';
+import { groupNode, quietMark, storyMarks, type VisGroup, type VisItem } from './timeline-dom';
+import { timelineEntries } from './timeline-entries';
 import { TimelineFocus } from './timeline-focus';
-import { axisFormat, caseMates, itemKey, keepScrollbarVisible, swallowGhostClick } from './timeline-sync';
+import { TimelineScrollbar } from './timeline-scrollbar';
+import { quietStretches } from './quiet-stretches';
+import { axisFormat, hideNativeScrollbar, redrawShown, swallowGhostClick } from './timeline-sync';
 import { fitWindow } from '../../store/time-windows';
 
 const DAY = 86_400_000;
@@ -31,7 +34,11 @@ export class TimelineController {
   private aggregated = false;
   private readonly resizeObserver: ResizeObserver;
   private readonly focus: TimelineFocus;
+  private readonly scrollbar: TimelineScrollbar;
   private wasHidden = false;
+  /** The compressed stretches vis-timeline has now, as a key. */
+  private quietKey = '';
+  private majorLabels = true;
 
   constructor(
     private readonly container: HTMLElement,
@@ -60,9 +67,12 @@ export class TimelineController {
       format: axisFormat(store.getState().lang) as TimelineOptions['format'],
       // Short labels ("12", "Mar", "2024") need little room: days show for a month at 1366 px, months for a year.
       maxMinorChars: 4,
+      // Between a month and two days per label, weekly ticks keep day numbers on the axis (a month on a phone).
+      showWeekScale: true,
     };
     this.timeline = new Timeline(container, this.items as never, options);
     this.focus = new TimelineFocus(container, store, this.timeline);
+    this.scrollbar = new TimelineScrollbar(container);
     // Item sizes measured while the pane was hidden (phone tabs) are wrong; measure again when it shows,
     // and draw the window the store holds now, not the one from before it was hidden.
     this.resizeObserver = new ResizeObserver(() => {
@@ -71,7 +81,7 @@ export class TimelineController {
         this.wasHidden = true;
         return;
       }
-      this.timeline.redraw();
+      redrawShown(this.timeline);
       if (this.wasHidden) {
         this.wasHidden = false;
         // Once laid out again, and once more on the next frame, when vis-timeline has measured its new width.
@@ -81,6 +91,9 @@ export class TimelineController {
     });
     this.resizeObserver.observe(container);
 
+    this.timeline.on('rangechange', (props: { start: Date; end: Date }) =>
+      this.syncAxis(props.start.getTime(), props.end.getTime()),
+    );
     this.timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
       if (!props.byUser || this.wasHidden) return;
       store.getState().setTimeWindow({ start: props.start.getTime(), end: props.end.getTime() });
@@ -96,10 +109,10 @@ export class TimelineController {
         if (item?.end) store.getState().setTimeWindow({ start: item.start.getTime(), end: item.end.getTime() });
         return;
       }
-      if (!/^(selected|step):/.test(String(id))) store.getState().select(String(id), 'timeline');
+      if (!/^(selected|step|quiet):/.test(String(id))) store.getState().select(String(id), 'timeline');
     });
     this.timeline.on('changed', () => {
-      keepScrollbarVisible(this.timeline);
+      hideNativeScrollbar(this.timeline);
       // The side panel that carries the scrollbar must be as tall as the rows.
       const rows = container.querySelector<HTMLElement>('.vis-center .vis-itemset');
       const height = `${rows?.offsetHeight ?? 0}px`;
@@ -107,6 +120,7 @@ export class TimelineController {
         container.style.setProperty('--tl-rows-height', height);
       }
       this.focus.afterDraw();
+      this.scrollbar.update();
     });
 
     this.sync();
@@ -134,7 +148,11 @@ export class TimelineController {
       ),
       store.subscribe(
         (s) => s.timeWindow,
-        () => this.syncWindow(),
+        (w, prev) => {
+          // "All dates" compresses the quiet stretches; any other window is linear.
+          if ((w === null) !== (prev === null)) this.sync();
+          this.syncWindow();
+        },
       ),
     );
     this.focus.revealSelected();
@@ -152,63 +170,9 @@ export class TimelineController {
     const data = state.data;
     if (!view || !data) return;
     const lang = state.lang;
-    const aggregate = view.visible.length > ITEM_LIMIT;
-    const entries: VisItem[] = [];
-    let represented = 0;
-    if (!aggregate) {
-      // Case highlights are drawn on individual items only; bins have none.
-      const thread = caseMates(data, state.selectedId);
-      const specs = itemSpecs(data, view.visible, state.groupBy, lang);
-      specs.forEach((spec, k) => {
-        const inCase = thread.has(spec.id);
-        const item: VisItem = {
-          id: spec.id,
-          start: new Date(spec.start),
-          type: spec.type,
-          content: itemNode(data, view.visible[k]!, spec, lang),
-          className: `tl-cat-${spec.category}${inCase ? ' tl-case' : ''}`,
-          key: `${itemKey(spec)}|${inCase}|${lang}`,
-        };
-        if (spec.end !== undefined) item.end = new Date(spec.end);
-        if (spec.group !== undefined) item.group = spec.group;
-        entries.push(item);
-      });
-      represented = entries.length;
-    } else {
-      const w = state.timeWindow ?? fitWindow(view.extent, data);
-      const { unit, bins } = binSpecs(data, view.visible, w, state.groupBy);
-      let max = 1;
-      for (const b of bins) max = Math.max(max, b.count);
-      for (const b of bins) {
-        const item: VisItem = {
-          id: b.id,
-          start: new Date(b.start),
-          end: new Date(b.end),
-          type: 'range',
-          content: binNode(b.count, max, b.start, unit, lang),
-          className: 'tl-bin',
-          key: `${b.count}|${max}|${unit}|${lang}`,
-        };
-        if (b.group !== undefined) item.group = b.group;
-        entries.push(item);
-        represented += b.count;
-      }
-      const selected = state.selectedId === null ? undefined : data.idToIndex.get(state.selectedId);
-      if (selected !== undefined && view.visible.includes(selected)) {
-        const inc = data.incident(selected);
-        const d = data.date(selected);
-        entries.push({
-          id: `selected:${inc.id}`,
-          start: new Date(d.start),
-          end: new Date(Math.max(d.end, d.start + DAY)),
-          type: 'background',
-          content: bandNode(pick(inc.title, lang), inc.category),
-          className: 'tl-selected-band',
-          key: `sel|${inc.id}|${state.groupBy}|${lang}`,
-        });
-      }
-    }
+    const { aggregate, entries, represented } = timelineEntries(state, view, data);
     entries.push(...storyMarks(data, state.story, lang));
+    this.syncQuiet(view.visible, entries);
     if (aggregate !== this.aggregated) {
       this.aggregated = aggregate;
       this.items.clear();
@@ -229,6 +193,19 @@ export class TimelineController {
     if (state.timeWindow === null) this.fit();
     this.syncSelection();
     this.focus.setOrder(aggregate ? [] : [...view.visible].sort((a, b) => data.start[a]! - data.start[b]! || a - b));
+  }
+
+  /** In "All dates", long stretches where no shown incident begins or ends are drawn compressed, and marked. */
+  private syncQuiet(visible: ArrayLike<number>, entries: VisItem[]) {
+    const { data, timeWindow, lang } = this.store.getState();
+    const quiet = data && timeWindow === null ? quietStretches(data.start, data.end, visible) : [];
+    const key = quiet.map((q) => `${q.hideStart}-${q.hideEnd}`).join();
+    if (key !== this.quietKey) {
+      this.quietKey = key;
+      const hiddenDates = quiet.map((q) => ({ start: new Date(q.hideStart), end: new Date(q.hideEnd) }));
+      this.timeline.setOptions({ hiddenDates } as TimelineOptions);
+    }
+    for (const q of quiet) entries.push(quietMark(q.from, q.to, lang));
   }
 
   private syncGroups(entries: VisItem[]) {
@@ -263,6 +240,7 @@ export class TimelineController {
     const { data } = this.store.getState();
     const w = fitWindow(selectView(this.store.getState())?.extent ?? null, data);
     this.timeline.setWindow(w.start, w.end, { animation: false });
+    this.syncAxis(w.start, w.end);
   }
 
   private syncWindow(force = false) {
@@ -275,6 +253,15 @@ export class TimelineController {
     const same = Math.abs(current.start.getTime() - w.start) < 1000 && Math.abs(current.end.getTime() - w.end) < 1000;
     if (same && !force) return;
     this.timeline.setWindow(w.start, w.end, { animation: false });
+    this.syncAxis(w.start, w.end);
+  }
+
+  /** Years need no second axis line (its labels would be empty): that line's height goes to the rows. */
+  private syncAxis(start: number, end: number) {
+    const major = end - start <= 3 * YEAR;
+    if (major === this.majorLabels) return;
+    this.majorLabels = major;
+    this.timeline.setOptions({ showMajorLabels: major });
   }
 
   private syncSelection() {
@@ -288,6 +275,7 @@ export class TimelineController {
     for (const u of this.unsubscribers) u();
     this.resizeObserver.disconnect();
     this.focus.destroy();
+    this.scrollbar.destroy();
     this.timeline.destroy();
   }
 }

@@ -125,6 +125,27 @@ export function groupNode(label: string): HTMLElement {
  * date share a mark that lists them all ("1, 2, 5"), so numbers never print
  * over each other.
  */
+/**
+ * The mark over a compressed quiet stretch (quiet-stretches.ts): a hatched
+ * band whose title names the years, so the axis jump is never silent.
+ */
+export function quietMark(from: number, to: number, lang: Lang): VisItem {
+  const years = { from: new Date(from).getUTCFullYear(), to: new Date(to).getUTCFullYear() };
+  const text = tr(lang)('timeline.quiet', years);
+  const label = el('span', 'tl-quiet-label', '≈');
+  label.title = text;
+  label.append(el('span', 'visually-hidden', text));
+  return {
+    id: `quiet:${from}`,
+    start: new Date(from),
+    end: new Date(to),
+    type: 'background',
+    content: label,
+    className: 'tl-quiet',
+    key: `quiet|${from}|${to}|${lang}`,
+  };
+}
+
 export function storyMarks(data: DataIndex, story: { id: string; step: number } | null, lang: Lang): VisItem[] {
   const narrative = story ? data.narrativeById.get(story.id) : undefined;
   if (!story || !narrative) return [];

@@ -63,20 +63,27 @@ export function swallowGhostClick(ms = 700) {
   const timer = window.setTimeout(stop, ms);
 }
 
-/** The scrollbar width timeline.css gives the rows' side panel. */
-const SCROLLBAR_PX = 15;
-
 /**
- * Where scrollbars overlay the content (and measure 0 px), vis-timeline
- * leaves its side panel no room for one. timeline.css gives that panel a
- * classic scrollbar; tell vis-timeline its width so the rows leave it room.
+ * The rows scroll through vis-timeline's side panel, whose native scrollbar
+ * timeline.css hides: TimelineScrollbar draws one every reader can see. Tell
+ * vis-timeline the panel needs no room for a native one.
  */
-export function keepScrollbarVisible(timeline: Timeline) {
-  // vis-timeline measures the width once, during its first draw; correct it after that.
+export function hideNativeScrollbar(timeline: Timeline) {
+  // vis-timeline measures the width in its first draw and after each resize; correct it after those.
   const tl = timeline as unknown as { props?: { scrollbarWidth?: number }; initialDrawDone?: boolean };
   const props = tl.props;
-  if (!tl.initialDrawDone || !props || props.scrollbarWidth !== 0) return;
-  if (typeof CSS === 'undefined' || !CSS.supports('selector(::-webkit-scrollbar)')) return;
-  props.scrollbarWidth = SCROLLBAR_PX;
+  if (!tl.initialDrawDone || !props || props.scrollbarWidth === 0) return;
+  props.scrollbarWidth = 0;
+  timeline.redraw();
+}
+
+/**
+ * vis-timeline counts the draws it attempts while its pane is hidden (and
+ * skips them) and stops re-measuring after five draws in a row that changed a
+ * size, so a timeline shown after a hidden phase kept its rows under the axis.
+ * Start the count afresh when the pane shows.
+ */
+export function redrawShown(timeline: Timeline) {
+  (timeline as unknown as { redrawCount?: number }).redrawCount = 0;
   timeline.redraw();
 }

@@ -32,12 +32,25 @@ export function TimelineToolbar() {
   return (
     <div className="timeline-toolbar" role="toolbar" aria-label={t('timeline.toolbar')}>
       <div className="tool-group">
-        <button type="button" className="button small" onClick={() => step(-1)}>
+        {/* The short word is the start of the full name, so speech input can say what it sees. */}
+        <button
+          type="button"
+          className="button small"
+          onClick={() => step(-1)}
+          aria-label={t('timeline.previous')}
+          title={t('timeline.previous')}
+        >
           <span aria-hidden="true">◀ </span>
-          {t('timeline.previous')}
+          {t('timeline.previousShort')}
         </button>
-        <button type="button" className="button small" onClick={() => step(1)}>
-          {t('timeline.next')}
+        <button
+          type="button"
+          className="button small"
+          onClick={() => step(1)}
+          aria-label={t('timeline.next')}
+          title={t('timeline.next')}
+        >
+          {t('timeline.nextShort')}
           <span aria-hidden="true"> ▶</span>
         </button>
       </div>
@@ -51,7 +64,8 @@ export function TimelineToolbar() {
           {t('timeline.all')}
         </button>
         <label className="inline-field">
-          <span>{t('timeline.year')}</span>
+          {/* The first option ("Zoom to…") says what the list does; the label is for screen readers. */}
+          <span className="visually-hidden">{t('timeline.year')}</span>
           <select
             value={yearValue ? String(yearValue) : ''}
             onChange={(e) => e.target.value && setWindow(yearWindow(Number(e.target.value)))}
@@ -69,6 +83,7 @@ export function TimelineToolbar() {
           className="button small icon"
           onClick={() => setWindow(zoomWindow(current(), 0.5, bounds))}
           aria-label={t('timeline.zoomIn')}
+          title={t('timeline.zoomIn')}
         >
           +
         </button>
@@ -77,6 +92,7 @@ export function TimelineToolbar() {
           className="button small icon"
           onClick={() => setWindow(zoomWindow(current(), 2, bounds))}
           aria-label={t('timeline.zoomOut')}
+          title={t('timeline.zoomOut')}
         >
           −
         </button>
@@ -85,6 +101,7 @@ export function TimelineToolbar() {
           className="button small icon"
           onClick={() => setWindow(panWindow(current(), -0.5, bounds))}
           aria-label={t('timeline.earlier')}
+          title={t('timeline.earlier')}
         >
           ‹
         </button>
@@ -93,6 +110,7 @@ export function TimelineToolbar() {
           className="button small icon"
           onClick={() => setWindow(panWindow(current(), 0.5, bounds))}
           aria-label={t('timeline.later')}
+          title={t('timeline.later')}
         >
           ›
         </button>
