@@ -34,13 +34,22 @@ test('a researcher downloads the filtered view as CSV and GeoJSON and cites it',
   ]);
   const geo = JSON.parse(readFileSync((await geoDownload.path()) ?? '', 'utf8')) as {
     type: string;
-    features: { geometry: { type: string; coordinates: number[] } | null }[];
+    features: {
+      geometry: { type: string; coordinates: number[] } | null;
+      properties: { location_precision: string };
+    }[];
     metadata: { view_link: string; dataset_version: string };
   };
   expect(geo.type).toBe('FeatureCollection');
   expect(geo.features).toHaveLength(rows);
-  const unlocated = geo.features.filter((f) => f.geometry === null).length;
-  expect(unlocated).toBe(await explorer.unlocatedCount());
+  // A point only where the incident has one: never a pile at a country's or region's centre.
+  const areaOnly = (f: (typeof geo.features)[number]) =>
+    ['region', 'country', 'unknown'].includes(f.properties.location_precision);
+  for (const f of geo.features) expect(f.geometry === null).toBe(areaOnly(f));
+  const unknown = geo.features.filter((f) => f.properties.location_precision === 'unknown').length;
+  expect(unknown).toBe(await explorer.unlocatedCount());
+  const countryWide = geo.features.filter((f) => f.properties.location_precision === 'country').length;
+  await expect(explorer.nationwideControl).toContainText(String(countryWide));
   for (const f of geo.features) {
     if (!f.geometry) continue;
     const [lon = 999, lat = 999] = f.geometry.coordinates;

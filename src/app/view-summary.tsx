@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { selectView } from '../store/selectors';
 import { formatNumber } from '../lib/format';
-import { filterClauses, rangeText } from './summary-text';
+import { filterClauses, rangeText } from '../ui/summary-text';
 
 /** States the rule that decides what every view shows, as a sentence, and announces changes to screen readers. */
 export function ViewSummary() {

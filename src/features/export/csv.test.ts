@@ -130,7 +130,14 @@ describe('toCsv', () => {
       date_start: '2026-01-01',
       date_end: '2026-01-31',
       date_precision: 'month',
+      place_id: 'mangystau-region',
+      place: 'Mangystau Region',
       region: 'Mangystau Region',
+      country: 'KZ',
+      // The region's centre is not where the summons happened.
+      latitude: '',
+      longitude: '',
+      location_precision: 'region',
       actors: 'Atajurt (target); Police (perpetrator)',
       contested: 'yes',
       disputes: 'official response: No response [Article A] vs Summonses [Article A]',
@@ -144,6 +151,32 @@ describe('toCsv', () => {
       latitude: '',
       longitude: '',
       location_precision: 'unknown',
+    });
+  });
+});
+
+describe('coordinates in the CSV', () => {
+  it('leaves them empty for an incident known only to the country, as the GeoJSON does', () => {
+    Object.assign(dataset.incidents[1]!, { place: 'kazakhstan', locationPrecision: 'country' });
+    const shutdown = parse(toCsv(buildIndex(dataset), all(), META)).data[1]!;
+    expect(shutdown).toMatchObject({
+      id: 'almaty-shutdown-2022',
+      place_id: 'kazakhstan',
+      place: 'Kazakhstan',
+      region: '',
+      country: 'KZ',
+      latitude: '',
+      longitude: '',
+      location_precision: 'country',
+    });
+  });
+
+  it('keeps them for a settlement', () => {
+    expect(parse(toCsv(ix, all(), META)).data[1]).toMatchObject({
+      place_id: 'almaty',
+      latitude: '43.24',
+      longitude: '76.89',
+      location_precision: 'settlement',
     });
   });
 });

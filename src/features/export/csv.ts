@@ -1,7 +1,8 @@
 /**
  * The incidents of the current view as CSV for spreadsheets. The column set is
  * also the property set of the GeoJSON export, so both formats describe an
- * incident the same way (incident-record.ts).
+ * incident the same way (incident-record.ts): latitude and longitude are empty
+ * where the GeoJSON geometry is null, and `location_precision` says why.
  */
 import Papa from 'papaparse';
 import type { DataIndex } from '../../data/data-index';

@@ -6,7 +6,7 @@ import { viewLink } from '../../store/url-state';
 import { formatNumber } from '../../lib/format';
 import { toCsv } from './csv';
 import { toGeoJson } from './geojson';
-import { citeView } from './citation';
+import { CITE_STYLES, citationFacts, citeView, describeView, type CiteStyle } from './citation';
 import '../../ui/ui.css';
 import './export.css';
 import './print.css';
@@ -23,6 +23,13 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+const STYLE_LABEL: Record<CiteStyle, string> = {
+  plain: 'export.stylePlain',
+  apa: 'export.styleApa',
+  chicago: 'export.styleChicago',
+  bibtex: 'export.styleBibtex',
+};
+
 /** Download the incidents in view as CSV or GeoJSON, or cite the view. */
 export function ExportMenu() {
   const { t } = useTranslation();
@@ -32,6 +39,8 @@ export function ExportMenu() {
   const lang = useAppStore((s) => s.lang);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<Status>(null);
+  // Kept here, not in the panel, so a reader who reopens it finds the style they chose.
+  const [style, setStyle] = useState<CiteStyle>('plain');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
@@ -84,7 +93,9 @@ export function ExportMenu() {
           {t('export.cite')}
         </button>
       )}
-      {open && published && <CitationPanel id={panelId} onClose={close} onStatus={setStatus} />}
+      {open && published && (
+        <CitationPanel id={panelId} style={style} onStyle={setStyle} onClose={close} onStatus={setStatus} />
+      )}
       <p role="status" className="export-status">
         {status?.kind === 'downloaded'
           ? t('export.downloaded', { file: status.file, count: status.count, shown: formatNumber(status.count, lang) })
@@ -100,21 +111,38 @@ export function ExportMenu() {
 
 function CitationPanel({
   id,
+  style,
+  onStyle,
   onClose,
   onStatus,
 }: {
   id: string;
+  style: CiteStyle;
+  onStyle: (style: CiteStyle) => void;
   onClose: () => void;
   onStatus: (status: Status) => void;
 }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
-  const version = useAppStore((s) => s.data?.dataset.version ?? '');
+  const data = useAppStore((s) => s.data);
+  const filters = useAppStore((s) => s.filters);
+  const w = useAppStore((s) => s.timeWindow);
   const count = useAppStore((s) => selectView(s)?.visible.length ?? 0);
   const link = useAppStore((s) => viewLink(s, window.location.href));
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fieldId = useId();
-  const citation = citeView({ version, link, accessed: today(), count, lang }, t);
+  if (!data) return null;
+  const input = {
+    version: data.dataset.version,
+    released: data.dataset.updated,
+    link,
+    accessed: today(),
+    count,
+    lang,
+    view: describeView(filters, w, data, lang, t),
+  };
+  const facts = citationFacts(input, t);
+  const citation = citeView(input, style, t);
 
   const copy = async () => {
     try {
@@ -137,15 +165,40 @@ function CitationPanel({
 
   return (
     <div className="export-citation popover-panel" id={id} onKeyDown={onKeyDown}>
+      <dl className="export-citation-facts">
+        <div>
+          <dt>{t('export.publisher')}</dt>
+          <dd>{facts.publisher}</dd>
+        </div>
+        <div>
+          <dt>{t('export.dataset')}</dt>
+          <dd>{facts.dataset}</dd>
+        </div>
+        <div>
+          <dt>{t('export.view')}</dt>
+          <dd>{facts.view}</dd>
+        </div>
+      </dl>
+      <fieldset className="export-citation-styles">
+        <legend className="export-citation-label">{t('export.style')}</legend>
+        {CITE_STYLES.map((s) => (
+          <label key={s}>
+            <input type="radio" name={`${fieldId}-style`} value={s} checked={style === s} onChange={() => onStyle(s)} />{' '}
+            {t(STYLE_LABEL[s])}
+          </label>
+        ))}
+      </fieldset>
       <label htmlFor={fieldId} className="export-citation-label">
         {t('export.citationLabel')}
       </label>
       <textarea
         ref={textRef}
         id={fieldId}
-        className="export-citation-text"
+        className={style === 'bibtex' ? 'export-citation-text is-code' : 'export-citation-text'}
         readOnly
-        rows={4}
+        // BibTeX is code: one field a line, and no spelling marks under its field names.
+        rows={style === 'bibtex' ? 10 : 5}
+        spellCheck={style !== 'bibtex'}
         value={citation}
         onFocus={(e) => e.currentTarget.select()}
       />

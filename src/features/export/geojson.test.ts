@@ -56,6 +56,9 @@ describe('toGeoJson', () => {
     expect(fc.features.map((f) => f.id)).toEqual(['unknown-place-2025', 'almaty-shutdown-2022']);
     expect(fc.metadata).toEqual({
       dataset_version: '1.0.0',
+      geometry_note:
+        'geometry is null when location_precision is region or country (the incident is known only to that area; ' +
+        'join it by place_id, region or country) and when it is unknown (no place)',
       lang: 'en',
       view_link: META.link,
       accessed: '2026-11-21',
@@ -75,7 +78,51 @@ describe('toGeoJson', () => {
     const unlocated = fc.features.find((f) => f.id === 'unknown-place-2025')!;
     expect(unlocated.geometry).toBeNull();
     expect(unlocated.properties.place_id).toBeNull();
-    expect(fc.features.filter((f) => f.geometry === null)).toHaveLength(1);
+    expect(unlocated.properties.location_precision).toBe('unknown');
+  });
+
+  it('gives region-wide incidents no point at the region centre, but their place and precision', () => {
+    const summons = toGeoJson(ix, all(), META).features.find((f) => f.id === 'mangystau-summons-2026')!;
+    expect(summons.geometry).toBeNull();
+    expect(summons.properties).toMatchObject({
+      place_id: 'mangystau-region',
+      place: 'Mangystau Region',
+      region: 'Mangystau Region',
+      country: 'KZ',
+      location_precision: 'region',
+    });
+  });
+
+  it('gives country-wide incidents no point at the country centre, but their place and precision', () => {
+    const { dataset } = validateDataset(fixtureRaw());
+    Object.assign(dataset.incidents[1]!, { place: 'kazakhstan', locationPrecision: 'country' });
+    const shutdown = toGeoJson(buildIndex(dataset), all(), META).features[1]!;
+    expect(shutdown.id).toBe('almaty-shutdown-2022');
+    expect(shutdown.geometry).toBeNull();
+    expect(shutdown.properties).toMatchObject({
+      place_id: 'kazakhstan',
+      place: 'Kazakhstan',
+      region: null,
+      country: 'KZ',
+      location_precision: 'country',
+    });
+  });
+
+  it('gives a Point only to incidents placed at a site, settlement or district', () => {
+    const fc = toGeoJson(ix, all(), META);
+    expect(fc.features.map((f) => [f.id, f.properties.location_precision, f.geometry?.type ?? null])).toEqual([
+      ['zhanaozen-protest-2022', 'settlement', 'Point'],
+      ['almaty-shutdown-2022', 'settlement', 'Point'],
+      ['mangystau-summons-2026', 'region', null],
+      ['unknown-place-2025', 'unknown', null],
+    ]);
+    expect(fc.features[0]!.geometry).toEqual({ type: 'Point', coordinates: [52.8, 43.34] });
+  });
+
+  it('names the place in the view’s language beside its id', () => {
+    const summons = toGeoJson(ix, all(), { ...META, lang: 'kk' }).features[2]!.properties;
+    expect(summons.place_id).toBe('mangystau-region');
+    expect(summons.place).toBe('Маңғыстау облысы');
   });
 
   it('keeps lists as arrays of objects', () => {

@@ -97,8 +97,10 @@ export interface IncidentRecord {
   region: string | null;
   /** ISO 3166-1 alpha-2. */
   country: string | null;
+  /** Null when the incident is unlocated or known only to a region or country (see `hasPoint`). */
   latitude: number | null;
   longitude: number | null;
+  /** The dataset's word: `exact`, `settlement`, `district`, `region`, `country` or `unknown`. */
   location_precision: string;
   place_basis: string;
   place_note: string | null;
@@ -154,6 +156,20 @@ function publication(ix: DataIndex, p: Partial<Source> | undefined, key: string,
   };
 }
 
+/**
+ * A place of this kind, or an incident placed this coarsely, names an area: the
+ * gazetteer's point for it is where a label goes, not where anything happened.
+ * Exported as coordinates, every country-wide incident would pile up on one
+ * false spot in the steppe, so such incidents get no coordinates at all and
+ * keep the place id, names and precision to join them to an area instead.
+ */
+const AREA = new Set(['region', 'country']);
+
+/** Whether coordinates for this place say where the incident happened (the map draws the others as areas too). */
+function hasPoint(locationPrecision: string, placeKind: string): boolean {
+  return !AREA.has(locationPrecision) && !AREA.has(placeKind);
+}
+
 const STATUS_RANK = ['original', 'reviewed', 'draft', 'fallback'] as const;
 
 export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang: UiLang = 'en'): IncidentRecord {
@@ -166,6 +182,7 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang:
   const sourceTitle = (id: string) => dataset.sources.get(id)?.title ?? id;
   const worst = Math.max(...[inc.title, inc.summary].map((v) => STATUS_RANK.indexOf(textStatus(v, lang))));
   const disputes = disputesOf(dataset.disputes, inc.id);
+  const point = place && hasPoint(inc.locationPrecision, place.kind) ? place : undefined;
   return {
     id: inc.id,
     title: pick(inc.title, lang),
@@ -179,8 +196,8 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang:
     place: place ? placeName(place, lang) : null,
     region: region ? placeName(region, lang) : null,
     country: place?.country ?? null,
-    latitude: place ? roundCoordinate(place.lat) : null,
-    longitude: place ? roundCoordinate(place.lon) : null,
+    latitude: point ? roundCoordinate(point.lat) : null,
+    longitude: point ? roundCoordinate(point.lon) : null,
     location_precision: inc.locationPrecision,
     place_basis: inc.placeBasis,
     place_note: noteIn(ix, `incidents/${inc.id}/placeNote`, inc.placeNote, lang),

@@ -365,10 +365,29 @@ export const en = {
     copyFailed: 'Copy failed: the citation is selected, copy it with Ctrl+C or ⌘C',
     downloaded_one: 'Downloaded {{file}} ({{shown}} incident)',
     downloaded_other: 'Downloaded {{file}} ({{shown}} incidents)',
-    citation_one:
-      '{{title}}, dataset version {{version}}. View of {{shown}} incident. {{link}} (accessed {{accessed}}).',
-    citation_other:
-      '{{title}}, dataset version {{version}}. View of {{shown}} incidents. {{link}} (accessed {{accessed}}).',
+    citation:
+      '{{title}}, dataset version {{version}}, released {{released}} by {{publisher}}. View of {{incidents}}: {{view}}. {{link}} (accessed {{accessed}}).',
+    // APA 7 reference for a data set: the group author is also the publisher, so the publisher is not repeated.
+    apa: '{{publisher}}. ({{year}}). {{title}} (Version {{version}}) [Data set; view of {{incidents}}: {{view}}]. Retrieved {{accessed}}, from {{link}}',
+    // Chicago author-date reference-list entry; Chicago repeats an organisation that is both author and publisher.
+    chicago:
+      '{{publisher}}. {{year}}. {{title}}. Version {{version}}. {{publisher}}. Dataset, view of {{incidents}}: {{view}}. Accessed {{accessed}}. {{link}}.',
+    bibtexNote: 'View of {{incidents}}: {{view}}. Accessed {{accessed}}',
+    incidents_one: '{{shown}} incident',
+    incidents_other: '{{shown}} incidents',
+    datasetTitle: 'Documented incidents of repression in Kazakhstan',
+    // Chicago capitalises titles headline-style; the other styles keep sentence case.
+    datasetTitleHeadline: 'Documented Incidents of Repression in Kazakhstan',
+    datasetVersion: 'version {{version}}, released {{released}}',
+    noFilters: 'no other filters',
+    publisher: 'Publisher',
+    dataset: 'Dataset',
+    view: 'View',
+    style: 'Citation style',
+    stylePlain: 'Plain text',
+    styleApa: 'APA, 7th edition',
+    styleChicago: 'Chicago, author-date',
+    styleBibtex: 'BibTeX (for LaTeX)',
   },
   precision: {
     date: {

@@ -321,10 +321,26 @@ export const kk = {
     copyFailed: 'Көшіру мүмкін болмады: мәтін белгіленді, оны Ctrl+C немесе ⌘C арқылы көшіріңіз',
     downloaded_one: '{{file}} файлы жүктеп алынды ({{shown}} оқиға)',
     downloaded_other: '{{file}} файлы жүктеп алынды ({{shown}} оқиға)',
-    citation_one:
-      '{{title}}, деректер жинағының {{version}} нұсқасы. Таңдамада {{shown}} оқиға. {{link}} (қаралған күні: {{accessed}}).',
-    citation_other:
-      '{{title}}, деректер жинағының {{version}} нұсқасы. Таңдамада {{shown}} оқиға. {{link}} (қаралған күні: {{accessed}}).',
+    citation:
+      '{{title}}, деректер жинағының {{version}} нұсқасы, шыққан күні: {{released}}, жариялаушы: {{publisher}}. Таңдама ({{incidents}}): {{view}}. {{link}} (қаралған күні: {{accessed}}).',
+    apa: '{{publisher}}. ({{year}}). {{title}} ({{version}} нұсқасы) [Деректер жинағы; таңдама ({{incidents}}): {{view}}]. Алынған күні: {{accessed}}, {{link}}',
+    chicago:
+      '{{publisher}}. {{year}}. {{title}}. {{version}} нұсқасы. {{publisher}}. Деректер жинағы, таңдама ({{incidents}}): {{view}}. Қаралған күні: {{accessed}}. {{link}}.',
+    bibtexNote: 'Таңдама ({{incidents}}): {{view}}. Қаралған күні: {{accessed}}',
+    incidents_one: '{{shown}} оқиға',
+    incidents_other: '{{shown}} оқиға',
+    datasetTitle: 'Қазақстандағы қуғын-сүргіннің құжатталған оқиғалары',
+    datasetTitleHeadline: 'Қазақстандағы қуғын-сүргіннің құжатталған оқиғалары',
+    datasetVersion: '{{version}} нұсқасы, шыққан күні: {{released}}',
+    noFilters: 'басқа сүзгі жоқ',
+    publisher: 'Жариялаушы',
+    dataset: 'Деректер жинағы',
+    view: 'Таңдама',
+    style: 'Сілтемені рәсімдеу стилі',
+    stylePlain: 'Қарапайым мәтін',
+    styleApa: 'APA, 7-басылым',
+    styleChicago: 'Chicago, «автор — жыл»',
+    styleBibtex: 'BibTeX (LaTeX үшін)',
   },
   precision: {
     date: {

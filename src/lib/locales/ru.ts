@@ -368,14 +368,29 @@ export const ru = {
     downloaded_many: 'Файл {{file}} скачан ({{shown}} инцидентов)',
     downloaded_other: 'Файл {{file}} скачан ({{shown}} инцидента)',
     // Follows the Russian bibliographic convention for online sources: «(дата обращения: …)».
-    citation_one:
-      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидент. {{link}} (дата обращения: {{accessed}}).',
-    citation_few:
-      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидента. {{link}} (дата обращения: {{accessed}}).',
-    citation_many:
-      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидентов. {{link}} (дата обращения: {{accessed}}).',
-    citation_other:
-      '{{title}}, версия набора данных {{version}}. Выборка: {{shown}} инцидента. {{link}} (дата обращения: {{accessed}}).',
+    citation:
+      '{{title}}, версия набора данных {{version}} от {{released}}, издатель: {{publisher}}. Выборка ({{incidents}}): {{view}}. {{link}} (дата обращения: {{accessed}}).',
+    // «Извлечено … из …» is how Russian editions of APA render "Retrieved … from …".
+    apa: '{{publisher}}. ({{year}}). {{title}} (Версия {{version}}) [Набор данных; выборка ({{incidents}}): {{view}}]. Извлечено {{accessed}} из {{link}}',
+    chicago:
+      '{{publisher}}. {{year}}. {{title}}. Версия {{version}}. {{publisher}}. Набор данных, выборка ({{incidents}}): {{view}}. Дата обращения: {{accessed}}. {{link}}.',
+    bibtexNote: 'Выборка ({{incidents}}): {{view}}. Дата обращения: {{accessed}}',
+    incidents_one: '{{shown}} инцидент',
+    incidents_few: '{{shown}} инцидента',
+    incidents_many: '{{shown}} инцидентов',
+    incidents_other: '{{shown}} инцидента',
+    datasetTitle: 'Задокументированные инциденты репрессий в Казахстане',
+    datasetTitleHeadline: 'Задокументированные инциденты репрессий в Казахстане',
+    datasetVersion: 'версия {{version}} от {{released}}',
+    noFilters: 'других фильтров нет',
+    publisher: 'Издатель',
+    dataset: 'Набор данных',
+    view: 'Выборка',
+    style: 'Стиль библиографической ссылки',
+    stylePlain: 'Простой текст',
+    styleApa: 'APA, 7-е издание',
+    styleChicago: 'Chicago, «автор — дата»',
+    styleBibtex: 'BibTeX (для LaTeX)',
   },
   precision: {
     date: {
