@@ -12,7 +12,7 @@ import { DEFAULT_SORT, type Sort, type SortKey } from './slices/ui.ts';
 
 const MAX_LIST = 50;
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SORT_KEYS: SortKey[] = ['date', 'title', 'place', 'category'];
+export const SORT_KEYS: readonly SortKey[] = ['relevance', 'date', 'title', 'place', 'category'];
 
 /** Shortens a hostile value before it is echoed in a notice. */
 export function preview(value: string): string {

@@ -114,6 +114,38 @@ describe('serializeFragment', () => {
   });
 });
 
+describe('the list order in links', () => {
+  it('reads no sort as relevance, which a link then leaves out', () => {
+    expect(parseFragment('#q=Almaty').state.sort).toEqual({ key: 'relevance', dir: 'asc' });
+    expect(serializeFragment(state({ sort: { key: 'relevance', dir: 'asc' } }))).toBe('');
+  });
+
+  it('reads and writes relevance like the other orders', () => {
+    const parsed = parseFragment('#q=Almaty&sort=relevance-desc');
+    expect(parsed.ignored).toEqual([]);
+    expect(parsed.state.sort).toEqual({ key: 'relevance', dir: 'desc' });
+    expect(serializeFragment(parsed.state)).toBe('q=Almaty&sort=relevance-desc');
+    expect(parseFragment('#sort=relevance').state.sort).toEqual({ key: 'relevance', dir: 'asc' });
+  });
+
+  it('keeps old links to the date order valid, and writes that order now that it is not the default', () => {
+    expect(parseFragment('#sort=date-desc')).toEqual({
+      state: { ...DEFAULT_URL_STATE, sort: { key: 'date', dir: 'desc' } },
+      ignored: [],
+    });
+    const dateAsc = parseFragment('#sort=date-asc');
+    expect(dateAsc.ignored).toEqual([]);
+    expect(dateAsc.state.sort).toEqual({ key: 'date', dir: 'asc' });
+    expect(serializeFragment(dateAsc.state)).toBe('sort=date-asc');
+  });
+
+  it('names relevance among the orders when it ignores a sort', () => {
+    expect(parseFragment('#sort=best').ignored).toEqual([
+      'sort: "best" is not one of relevance, date, title, place, category (with -asc or -desc)',
+    ]);
+  });
+});
+
 describe('the link format documented in the README', () => {
   const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
   const section = readme.split('## Link format')[1]?.split('\n## ')[0] ?? '';

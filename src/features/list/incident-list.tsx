@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
-import type { SortKey } from '../../store/slices/ui';
+import type { Sort, SortKey } from '../../store/slices/ui';
 import { ViewLink } from '../../ui/view-link';
 import { selectIncident } from '../../store/navigations';
 import { CATEGORY_IDS } from '../../data/vocabulary';
@@ -12,10 +12,17 @@ import { formatIncidentDate } from '../../lib/format';
 import { sortIndices } from './sort';
 import { LocalizedText } from '../../ui/localized-text';
 import { placeName } from '../../data/localized';
+import { searchTerms } from '../../data/search-hits';
+import { rankRows } from '../../data/search-rank';
+import { FoundIn, SearchTally, useRowHits } from './search-note';
 import './list.css';
 
+/** A first guess only: rows measure themselves, as long category names wrap and a search adds a note. */
 const ROW_HEIGHT = 58;
+const NOTE_HEIGHT = 16;
 const COLUMNS: SortKey[] = ['date', 'title', 'place', 'category'];
+const SEARCH_COLUMNS: SortKey[] = [...COLUMNS, 'relevance'];
+const NO_TERMS: readonly string[] = [];
 
 /**
  * The visible incidents as an accessible table. Only the rows on screen are
@@ -31,17 +38,43 @@ export function IncidentList() {
   const hidden = selectedId !== null;
   const scrollRef = useRef<HTMLDivElement>(null);
   const lang = useAppStore((s) => s.lang);
+  const text = useAppStore((s) => s.filters.text);
+  const pending = view?.searchPending ?? true;
 
-  const rows = useMemo(
-    () => (data && view ? sortIndices(data, view.visible, sort, lang, (c) => t(`category.${c}`)) : new Uint32Array()),
-    [data, view, sort, lang, t],
+  // Words that do not filter yet (their search text is still being built) rank nothing either.
+  const terms = useMemo(() => (pending ? NO_TERMS : searchTerms(text)), [pending, text]);
+  const searching = terms.length > 0;
+  const ranks = useMemo(
+    () => (data && view && terms.length > 0 ? rankRows(data, view.visible, terms) : null),
+    [data, view, terms],
   );
+  const rows = useMemo(
+    () =>
+      data && view
+        ? sortIndices(data, view.visible, sort, lang, (c) => t(`category.${c}`), ranks?.rank ?? null)
+        : new Uint32Array(),
+    [data, view, sort, lang, t, ranks],
+  );
+  const hitsOf = useRowHits(data, terms);
+  // Relevance without a search is the date order, and the header says so.
+  const shown: Sort = searching || sort.key !== 'relevance' ? sort : { key: 'date', dir: sort.dir };
+  const columns = searching ? SEARCH_COLUMNS : COLUMNS;
 
+  // Keyed by incident, so a measured height follows its row when the order changes.
+  const rowKey = useCallback((k: number) => rows[k] ?? k, [rows]);
+  const rowEstimate = useCallback(() => (searching ? ROW_HEIGHT + NOTE_HEIGHT : ROW_HEIGHT), [searching]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders through its own state
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: rowEstimate,
+    // A row measured while the list is hidden (an incident open, a phone tab) reads 0 px: keep the estimate then,
+    // or every row collapses onto the first and the row a reader returns to is not drawn.
+    measureElement: (el) => {
+      const height = el.getBoundingClientRect().height;
+      return height > 0 ? height : rowEstimate();
+    },
+    getItemKey: rowKey,
     overscan: 8,
   });
 
@@ -62,8 +95,7 @@ export function IncidentList() {
   if (!data || !view) return null;
 
   const setSort = (key: SortKey) => {
-    const current = appStore.getState().sort;
-    appStore.getState().setSort({ key, dir: current.key === key && current.dir === 'asc' ? 'desc' : 'asc' });
+    appStore.getState().setSort({ key, dir: shown.key === key && shown.dir === 'asc' ? 'desc' : 'asc' });
   };
 
   return (
@@ -71,19 +103,20 @@ export function IncidentList() {
       <h2 className="list-heading" tabIndex={-1}>
         {t('list.title', { count: rows.length })}
       </h2>
+      {ranks && <SearchTally data={data} ranks={ranks} total={rows.length} lang={lang} />}
       <div role="table" aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1} className="list-table">
         <div role="rowgroup" className="list-head">
           <div role="row" aria-rowindex={1} className="list-row head">
-            {COLUMNS.map((key) => (
+            {columns.map((key) => (
               <div
                 role="columnheader"
                 key={key}
                 className={`col-${key}`}
-                aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                aria-sort={shown.key === key ? (shown.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
               >
                 <button type="button" className="sort-button" onClick={() => setSort(key)}>
                   {t(`list.col.${key}`)}
-                  <span aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                  <span aria-hidden="true">{shown.key === key ? (shown.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
                 </button>
               </div>
             ))}
@@ -102,11 +135,13 @@ export function IncidentList() {
                 <div
                   role="row"
                   key={inc.id}
+                  ref={virtualizer.measureElement}
+                  data-index={v.index}
                   aria-rowindex={v.index + 2}
                   className="list-row"
                   data-row-id={inc.id}
                   data-selected={inc.id === selectedId}
-                  style={{ transform: `translateY(${v.start}px)`, height: ROW_HEIGHT }}
+                  style={{ transform: `translateY(${v.start}px)`, minHeight: ROW_HEIGHT }}
                 >
                   <div role="cell" className="col-date">
                     {formatIncidentDate(date, lang, true)}
@@ -123,8 +158,9 @@ export function IncidentList() {
                     <span className="swatch small" style={{ background: CATEGORY_STYLE[cat].color }} aria-hidden="true">
                       {CATEGORY_STYLE[cat].symbol}
                     </span>
-                    {t(`category.${cat}`)}
+                    <span className="category-label">{t(`category.${cat}`)}</span>
                   </div>
+                  {searching && <FoundIn hits={hitsOf(i)} />}
                 </div>
               );
             })}

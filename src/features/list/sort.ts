@@ -1,6 +1,8 @@
 /**
  * Orders the visible incidents for the list. Text keys are ranked once per
  * dataset and language, so re-sorting a large list compares numbers only.
+ * Relevance puts a search's place matches first (see data/search-rank.ts),
+ * each group in date order; without a search it is the date order.
  */
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
@@ -38,11 +40,18 @@ export function sortIndices(
   sort: Sort,
   lang: string,
   categoryLabel: (id: string) => string,
+  /** Relevance group by incident index (search-rank.ts), when a search is active. */
+  relevance: Uint8Array | null = null,
 ): Uint32Array {
   const out = Uint32Array.from(visible);
   const dir = sort.dir === 'asc' ? 1 : -1;
-  if (sort.key === 'date') {
-    out.sort((a, b) => dir * (ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || a - b));
+  const byDate = (a: number, b: number) => ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || a - b;
+  if (sort.key === 'relevance' && relevance) {
+    out.sort((a, b) => dir * (relevance[a]! - relevance[b]! || byDate(a, b)));
+    return out;
+  }
+  if (sort.key === 'date' || sort.key === 'relevance') {
+    out.sort((a, b) => dir * byDate(a, b));
     return out;
   }
   const rank =

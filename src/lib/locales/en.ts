@@ -211,7 +211,22 @@ export const en = {
     title_one: '{{count}} incident',
     title_other: '{{count}} incidents',
     tableLabel: 'Incidents in view',
-    col: { date: 'Date', title: 'Title', place: 'Place', category: 'Category' },
+    col: { date: 'Date', title: 'Title', place: 'Place', category: 'Category', relevance: 'Match' },
+    // Each row of a search says where its words were found; the fields are those of `hit`.
+    found: 'Found in: {{fields}}',
+    hit: {
+      place: 'place',
+      region: 'region',
+      actor: 'people or organisations',
+      title: 'title',
+      summary: 'summary',
+      quote: 'source quotes',
+      id: 'incident id',
+    },
+    // Followed by the names of the matching places: "16 placed in Almaty, Almaty Region; 35 mention it".
+    placedIn: '{{count}} placed in',
+    mentionIt_one: '{{count}} mentions it',
+    mentionIt_other: '{{count}} mention it',
     noPlace: 'Unknown place',
     empty: 'No incident matches these filters in this time window.',
   },

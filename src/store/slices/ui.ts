@@ -3,13 +3,18 @@ import type { AppState } from '../index.ts';
 import type { UiLang } from '../../lib/langs.ts';
 
 export type GroupBy = 'none' | 'category' | 'region';
-export type SortKey = 'date' | 'title' | 'place' | 'category';
+/** 'relevance' ranks a search's place matches first; without a search it is the date order. */
+export type SortKey = 'relevance' | 'date' | 'title' | 'place' | 'category';
 export interface Sort {
   key: SortKey;
   dir: 'asc' | 'desc';
 }
 
-export const DEFAULT_SORT: Sort = { key: 'date', dir: 'asc' };
+/**
+ * Relevance, so that a search is ranked unless the reader chose another
+ * order; without a search the list reads as sorted by date, as before.
+ */
+export const DEFAULT_SORT: Sort = { key: 'relevance', dir: 'asc' };
 
 export interface Notice {
   id: string;
