@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HtmlValidate, StaticConfigLoader } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DATA_FILES, type Dataset, type RawDataset } from '../../data/dataset';
 import { validateDataset } from '../../data/validate';
 import { indexPath, PAGE_LANGS, pagePath } from '../../lib/permanent-path';
 import { readTranslationDir } from '../translation-files';
 import type { StaticPages } from './generate';
-import { brokenLinks, referencesOf } from './page-check';
+import { attr, brokenLinks, decode, pageParser, referencesOf } from './page-check';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const css = readFileSync(join(import.meta.dirname, 'pages.css'), 'utf8');
@@ -30,6 +32,7 @@ vi.mock('react/jsx-dev-runtime', async () => {
   };
 });
 const { generateStaticPages, noticePages, normaliseSiteUrl, pageLimitFrom } = await import('./generate');
+const { DateText } = await import('./parts');
 
 let ds: Dataset;
 let site: StaticPages;
@@ -104,6 +107,7 @@ describe('static pages from the shipped dataset', () => {
       }),
     );
     const sample = PAGE_LANGS.flatMap((lang) => [
+      ...(lang === 'en' ? [] : [`${lang}/`]),
       indexPath(lang),
       pagePath('incidents', ds.disputes[0]!.incidents[0]!, lang),
       pagePath('incidents', ds.incidents.find((i) => i.place === null)!.id, lang),
@@ -132,6 +136,161 @@ describe('static pages from the shipped dataset', () => {
       expect(html).toContain(`content="default-src &#x27;none&#x27;; style-src &#x27;self&#x27;`);
       expect(html).toContain('<meta name="referrer" content="no-referrer"/>');
     }
+  });
+});
+
+describe('the root page of each language', () => {
+  let parse: (html: string) => HtmlElement[];
+  beforeAll(async () => {
+    parse = await pageParser();
+  });
+  const text = (el: HtmlElement | null | undefined) =>
+    decode(el?.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  /** The links of the navigation landmark named `label` (by aria-label or by the heading it points to), as [text, href]. */
+  const navLinks = (els: HtmlElement[], label: string) => {
+    const nameOf = (nav: HtmlElement) => {
+      const by = attr(nav, 'aria-labelledby');
+      return by === null ? attr(nav, 'aria-label') : text(els.find((el) => el.id === by));
+    };
+    const nav = els.find((el) => el.tagName === 'nav' && nameOf(el) === label);
+    expect(nav, label).toBeDefined();
+    return nav!.querySelectorAll('a').map((a) => [text(a), attr(a, 'href')]);
+  };
+  const h1s = (els: HtmlElement[]) => els.filter((el) => el.tagName === 'h1').map(text);
+
+  /** The app's index.html, the root a reader without JavaScript sees in English, as the browser shows it. */
+  const shell = readFileSync(join(root, 'index.html'), 'utf8');
+  const noscript = /<noscript>([\s\S]*)<\/noscript>/.exec(shell)?.[1] ?? '';
+
+  it('English (the app shell without JavaScript): a title, one heading, what it is, and links to every list', async () => {
+    expect(/<title>(.*)<\/title>/.exec(shell)?.[1]).toBe('Kazakhstan Incident Explorer');
+    // The generator writes the other roots beside it, never over it.
+    expect(site.files.has('index.html')).toBe(false);
+    const report = await new HtmlValidate(
+      new StaticConfigLoader({ extends: ['html-validate:standard', 'html-validate:a11y'] }),
+    ).validateString(noscript, 'index.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    const els = parse(noscript);
+    expect(els.filter((el) => el.tagName === 'main')).toHaveLength(1);
+    expect(h1s(els)).toEqual(['Kazakhstan Incident Explorer']);
+    expect(els.filter((el) => el.tagName === 'p').map(text)).toEqual([
+      'Documented repression, 1986–2026, with the sources behind each incident',
+      'The interactive explorer shows these incidents on a map and a timeline, and needs JavaScript. Every incident, with its sources, can also be read on the pages below, which need no JavaScript and whose addresses never change.',
+    ]);
+    expect(navLinks(els, 'Read without JavaScript')).toEqual([
+      ['All incidents, by year', './incidents/'],
+      ['People and organisations', './incidents/#actors'],
+      ['Sources', './incidents/#sources'],
+      ['Stories', './incidents/#stories'],
+      ['Cases', './incidents/#cases'],
+    ]);
+    expect(navLinks(els, 'Read in another language')).toEqual([
+      ['Русский', './ru/'],
+      ['Қазақша', './kk/'],
+    ]);
+    // Each name of another language is marked as that language, for its pronunciation.
+    expect(els.filter((el) => el.tagName === 'a' && attr(el, 'hreflang')).map((a) => attr(a, 'lang'))).toEqual([
+      'ru',
+      'kk',
+    ]);
+  });
+
+  it('Russian and Kazakh: a page of their own with the same parts, in their language', () => {
+    const expected = {
+      ru: {
+        title: 'Карта и хроника инцидентов: Казахстан',
+        lead: 'Задокументированные репрессии 1986–2026 годов с источниками по каждому инциденту',
+        nav: 'Читать без JavaScript',
+        links: [
+          ['Все инциденты по годам', '../ru/incidents/'],
+          ['Люди и организации', '../ru/incidents/#actors'],
+          ['Источники', '../ru/incidents/#sources'],
+          ['Сюжеты', '../ru/incidents/#stories'],
+          ['Дела', '../ru/incidents/#cases'],
+        ],
+      },
+      kk: {
+        title: 'Қазақстан: оқиғалар картасы мен хроникасы',
+        lead: '1986–2026 жылдардағы құжатталған қуғын-сүргін және әр оқиғаның дереккөздері',
+        nav: 'JavaScript-сіз оқу',
+        links: [
+          ['Барлық оқиғалар, жылдар бойынша', '../kk/incidents/'],
+          ['Адамдар мен ұйымдар', '../kk/incidents/#actors'],
+          ['Дереккөздер', '../kk/incidents/#sources'],
+          ['Баяндар', '../kk/incidents/#stories'],
+          ['Істер', '../kk/incidents/#cases'],
+        ],
+      },
+    };
+    for (const [lang, want] of Object.entries(expected)) {
+      const html = site.files.get(`${lang}/index.html`)!;
+      expect(html, lang).toBeDefined();
+      const els = parse(html);
+      const doc = els.find((el) => el.tagName === 'html')!;
+      expect(attr(doc, 'lang')).toBe(lang);
+      // The site's name once, not "name · name".
+      expect(text(els.find((el) => el.tagName === 'title'))).toBe(want.title);
+      expect(h1s(els)).toEqual([want.title]);
+      expect(text(els.find((el) => el.classList.contains('lead')))).toBe(want.lead);
+      expect(navLinks(els, want.nav)).toEqual(want.links);
+      expect(navLinks(els, lang === 'ru' ? 'Читать на другом языке' : 'Басқа тілде оқу')).toEqual([
+        ['English', '../'],
+        ['Русский', '../ru/'],
+        ['Қазақша', '../kk/'],
+      ]);
+      expect(els.filter((el) => el.tagName === 'main')).toHaveLength(1);
+    }
+  });
+
+  it('leads from the English root to the same places as from the others, and every link arrives', () => {
+    // Paths from the site's base, the language's own prefix taken off.
+    const places = (html: string, lang: string) =>
+      navLinks(
+        parse(html),
+        lang === 'en' ? 'Read without JavaScript' : lang === 'ru' ? 'Читать без JavaScript' : 'JavaScript-сіз оқу',
+      )
+        .map(([, to]) => new URL(to!, `http://site.test/${lang === 'en' ? '' : `${lang}/`}`))
+        .map((u) => `${u.pathname.replace(/^\/(ru|kk)\//, '/')}${u.hash}`);
+    const english = places(noscript, 'en');
+    expect(english).toHaveLength(5);
+    expect(places(site.files.get('ru/index.html')!, 'ru')).toEqual(english);
+    expect(places(site.files.get('kk/index.html')!, 'kk')).toEqual(english);
+
+    const files = new Map(site.files).set('index.html', noscript);
+    const known = {
+      incidents: new Set(ds.incidents.map((i) => i.id)),
+      actors: new Set(ds.actors.keys()),
+      stories: new Set(ds.narratives.map((n) => n.id)),
+    };
+    expect(brokenLinks(files, new Set(['favicon.svg']), known).problems).toEqual([]);
+    // The check reads the part of the page a link names: without the section, the root's link is broken.
+    files.set('ru/incidents/index.html', site.files.get('ru/incidents/index.html')!.replace(' id="actors"', ''));
+    expect(brokenLinks(files, new Set(['favicon.svg']), known).problems).toEqual([
+      { page: 'ru/index.html', link: '../ru/incidents/#actors', problem: 'no element with this id on that page' },
+    ]);
+  });
+});
+
+describe('words kept whole', () => {
+  it('the stylesheet breaks a word only when it is too long for a line, never to narrow a column', () => {
+    const strip = (s: string) => s.replace(/\/\*[\s\S]*?\*\//g, '').trim();
+    // Innermost rules (inside @media too), as [selector, declarations].
+    const rules = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map((m) => [strip(m[1]!), strip(m[2]!)] as const);
+    const anywhere = rules.filter(([, body]) => /overflow-wrap:\s*anywhere|word-break:\s*break-all/.test(body));
+    // Only a printed address, written out after its link, may break anywhere.
+    expect(anywhere.map(([selector]) => selector)).toEqual(['a.outside::after']);
+    expect(rules.find(([selector]) => selector === 'body')?.[1]).toContain('overflow-wrap: break-word;');
+  });
+
+  it('a date range breaks after its dash, never inside either end', () => {
+    expect(renderToStaticMarkup(createElement(DateText, { text: '2025 ж. қар. – 2026 ж. қаң.' }))).toBe(
+      '<span class="nowrap">2025 ж. қар. –</span> <span class="nowrap">2026 ж. қаң.</span>',
+    );
+    expect(renderToStaticMarkup(createElement(DateText, { text: '17–19 дек. 1986 г.' }))).toBe(
+      '<span class="nowrap">17–19 дек. 1986 г.</span>',
+    );
   });
 });
 
@@ -170,15 +329,21 @@ describe('over the page limit', () => {
       { version: '9.9.9', updated: '2026', incidents: { length: 100_000 } },
       { siteUrl: null, css, limit: 5000 },
     );
-    expect(result.pages).toBe(3);
+    expect(result.pages).toBe(5);
     expect([...result.files.keys()].sort()).toEqual([
       'incidents/index.html',
       'kk/incidents/index.html',
+      'kk/index.html',
       'ru/incidents/index.html',
+      'ru/index.html',
       'static/pages.css',
     ]);
     expect(result.files.get('incidents/index.html')).toContain('100000 incidents, more than the limit of 5000');
+    // The roots stay, leading only to the notice: the index has no lists for their other links.
+    const root = referencesOf(result.files.get('ru/index.html')!);
+    expect(root).toContain('../ru/incidents/');
+    expect(root.filter((h) => h.includes('incidents/#'))).toEqual([]);
     const capped = generateStaticPages(ds, { siteUrl: null, limit: 10, css, countries: empty });
-    expect(capped.pages).toBe(3);
+    expect(capped.pages).toBe(5);
   });
 });

@@ -14,12 +14,13 @@ import { applyTranslations } from '../../data/translations.ts';
 import { CATEGORY_STYLE } from '../../ui/categories.ts';
 import { indexPath, PAGE_LANGS, pagePath, type PageKind, type PageLang } from '../../lib/permanent-path.ts';
 import { IncidentPage } from './incident-page.tsx';
+import { HomePage, homePath } from './home-page.tsx';
 import { IndexPage } from './index-page.tsx';
 import { Page, STYLESHEET, type PageContext } from './layout.tsx';
 import { LOCATOR_FILES, locatorBasemap } from './locator-map.tsx';
 import { pageT } from './page-i18n.ts';
 import { ActorPage, CasePage, RetiredPage, SourcePage, StoryPage } from './record-pages.tsx';
-import { buildSite } from './site.ts';
+import { buildSite, type Site } from './site.ts';
 
 /** Above this many incidents (synthetic benchmark data) only a notice page is written, unless told otherwise. */
 export const DEFAULT_PAGE_LIMIT = 5_000;
@@ -109,16 +110,29 @@ function writer(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'siteUrl' | 'css
     const alternates = Object.fromEntries(PAGE_LANGS.map((l) => [l, pathOf(l)]));
     for (const lang of PAGE_LANGS) write(pathOf(lang), render(base(lang, pathOf(lang), alternates)));
   };
-  return { files, perLang, pages: () => pages };
+  /**
+   * The roots of the Russian and Kazakh pages (ru/, kk/). Never the English one: the site's base
+   * holds the app's own index.html, which must not be overwritten; it stays their English alternate.
+   */
+  const homes = (site: Site | null) => {
+    const alternates = Object.fromEntries(PAGE_LANGS.map((l) => [l, homePath(l)]));
+    for (const lang of PAGE_LANGS) {
+      if (lang !== 'en')
+        write(homePath(lang), createElement(HomePage, { site, ctx: base(lang, homePath(lang), alternates) }));
+    }
+  };
+  return { files, perLang, homes, pages: () => pages };
 }
 
 /**
  * For a dataset over the limit (synthetic benchmark data): one page per
- * language that says so, at the index's address, so no link leads nowhere.
+ * language that says so, at the index's address, and the Russian and Kazakh
+ * roots that lead to it, so no link leads nowhere.
  * Needs only the dataset's head, so a huge dataset is not validated for it.
  */
 export function noticePages(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'siteUrl' | 'css' | 'limit'>): StaticPages {
-  const { files, perLang, pages } = writer(ds, opts);
+  const { files, perLang, homes, pages } = writer(ds, opts);
+  homes(null);
   perLang(indexPath, (ctx) =>
     createElement(
       Page,
@@ -131,7 +145,7 @@ export function noticePages(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'sit
 }
 
 export function generateStaticPages(ds: Dataset, opts: StaticPagesOptions): StaticPages {
-  const { files, perLang, pages } = writer(ds, opts);
+  const { files, perLang, homes, pages } = writer(ds, opts);
 
   if (ds.incidents.length > opts.limit) return noticePages(ds, opts);
 
@@ -142,6 +156,7 @@ export function generateStaticPages(ds: Dataset, opts: StaticPagesOptions): Stat
   const record = (kind: PageKind, id: string, render: (ctx: PageContext) => ReactElement) =>
     perLang((lang) => pagePath(kind, id, lang), render);
 
+  homes(site);
   perLang(indexPath, (ctx) => createElement(IndexPage, { site, ctx }));
   for (const i of site.order)
     record('incidents', ds.incidents[i]!.id, (ctx) => createElement(IncidentPage, { site, i, ctx }));

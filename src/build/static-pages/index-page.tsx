@@ -5,6 +5,7 @@ import { pick, placeName } from '../../data/localized.ts';
 import { pagePath } from '../../lib/permanent-path.ts';
 import { CATEGORY_IDS } from '../../data/vocabulary.ts';
 import { explorerLink } from './explorer-links.ts';
+import { INDEX_SECTIONS } from './home-page.tsx';
 import { href, Page, type PageContext } from './layout.tsx';
 import { IncidentTable, Txt } from './parts.tsx';
 import { yearOf, type Site } from './site.ts';
@@ -113,7 +114,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
         </section>
       ))}
       {ds.narratives.length > 0 && (
-        <section aria-labelledby="stories-heading">
+        <section id={INDEX_SECTIONS.stories} aria-labelledby="stories-heading">
           <h2 id="stories-heading">{t('pages.stories')}</h2>
           <ul>
             {ds.narratives.map((n) => (
@@ -127,7 +128,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
         </section>
       )}
       {site.byCase.size > 0 && (
-        <section aria-labelledby="cases-heading">
+        <section id={INDEX_SECTIONS.cases} aria-labelledby="cases-heading">
           <h2 id="cases-heading">{t('pages.cases')}</h2>
           <ul>
             {byName(
@@ -143,7 +144,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
           </ul>
         </section>
       )}
-      <section aria-labelledby="sources-heading">
+      <section id={INDEX_SECTIONS.sources} aria-labelledby="sources-heading">
         <h2 id="sources-heading">{t('pages.sources')}</h2>
         <ul>
           {[...ds.sources.keys()]
@@ -155,7 +156,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
             ))}
         </ul>
       </section>
-      <section aria-labelledby="actors-heading">
+      <section id={INDEX_SECTIONS.actors} aria-labelledby="actors-heading">
         <h2 id="actors-heading">{t('pages.actors')}</h2>
         <ul className="columns">
           {byName(

@@ -24,7 +24,10 @@ export interface PageContext {
   siteUrl: string | null;
   version: string;
   updated: string;
-  /** The page's path in each language (all three exist unless a page is language-less). */
+  /**
+   * The page's path in each language (all three exist unless a page is language-less). "" is the
+   * site's base: the English root is the app, whose <noscript> stands in for a page of its own.
+   */
   alternates: Partial<Record<PageLang, string>>;
   /** Subresource integrity of the shared stylesheet, so a changed file is not applied. */
   integrity: string;
@@ -64,20 +67,21 @@ function Head({ ctx, meta }: { ctx: PageContext; meta: Meta }) {
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <meta httpEquiv="Content-Security-Policy" content={PAGE_CSP} />
       <meta name="referrer" content="no-referrer" />
-      <title>{`${meta.title} · ${site}`}</title>
+      {/* A root page's title is the site's name: said once, not "name · name". */}
+      <title>{meta.title === site ? site : `${meta.title} · ${site}`}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={url ?? './'} />
       {PAGE_LANGS.map((l) => {
         const to = ctx.alternates[l];
-        return to ? <link key={l} rel="alternate" hrefLang={l} href={alt(to)} /> : null;
+        return to === undefined ? null : <link key={l} rel="alternate" hrefLang={l} href={alt(to)} />;
       })}
-      {ctx.alternates.en && <link rel="alternate" hrefLang="x-default" href={alt(ctx.alternates.en)} />}
+      {ctx.alternates.en !== undefined && <link rel="alternate" hrefLang="x-default" href={alt(ctx.alternates.en)} />}
       <meta property="og:site_name" content={site} />
       <meta property="og:title" content={meta.title} />
       <meta property="og:description" content={description} />
       <meta property="og:type" content={meta.type} />
       <meta property="og:locale" content={OG_LOCALE[ctx.lang]} />
-      {PAGE_LANGS.filter((l) => l !== ctx.lang && ctx.alternates[l]).map((l) => (
+      {PAGE_LANGS.filter((l) => l !== ctx.lang && ctx.alternates[l] !== undefined).map((l) => (
         <meta key={l} property="og:locale:alternate" content={OG_LOCALE[l]} />
       ))}
       {url && <meta property="og:url" content={url} />}
@@ -108,7 +112,7 @@ export function Page({ ctx, meta, children }: { ctx: PageContext; meta: Meta; ch
             <ul>
               {PAGE_LANGS.map((l) => {
                 const to = ctx.alternates[l];
-                if (!to) return null;
+                if (to === undefined) return null;
                 return (
                   <li key={l}>
                     <a href={href(ctx, to)} hrefLang={l} lang={l} aria-current={l === lang ? 'page' : undefined}>

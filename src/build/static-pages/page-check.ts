@@ -48,8 +48,10 @@ export interface LinkProblem {
 /**
  * Internal links that lead nowhere, over a set of generated files (path →
  * content). `extra` lists other files the site serves (the app's index.html,
- * its icon). Links into the explorer must carry a fragment it reads without
- * ignoring anything and that names an incident, person or story that exists.
+ * its icon). A link to a part of another page (incidents/#actors) needs that
+ * id on that page. Links into the explorer must carry a fragment it reads
+ * without ignoring anything and that names an incident, person or story that
+ * exists.
  */
 export function brokenLinks(
   files: Map<string, string>,
@@ -58,9 +60,18 @@ export function brokenLinks(
 ): { problems: LinkProblem[]; checked: number } {
   const problems: LinkProblem[] = [];
   let checked = 0;
+  const idCache = new Map<string, Set<string>>();
+  const idsIn = (file: string) => {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = idsOf(files.get(file) ?? '');
+      idCache.set(file, ids);
+    }
+    return ids;
+  };
   for (const [page, html] of files) {
     if (!page.endsWith('.html')) continue;
-    const ids = idsOf(html);
+    const ids = idsIn(page);
     for (const link of referencesOf(html)) {
       checked++;
       if (/^https?:\/\//.test(link)) continue;
@@ -85,6 +96,8 @@ export function brokenLinks(
         continue;
       }
       if (!files.has(file) && !extra.has(file)) report('no such file');
+      else if (url.hash && files.has(file) && !idsIn(file).has(decodeURIComponent(url.hash.slice(1))))
+        report('no element with this id on that page');
     }
   }
   return { problems, checked };

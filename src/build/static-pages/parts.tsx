@@ -45,6 +45,28 @@ export function CategoryBadge({ category, ctx }: { category: string; ctx: PageCo
   return <span className={`category-badge cat-${category}`}>{ctx.t(`category.${category}`)}</span>;
 }
 
+/**
+ * A date for a table cell: each end of a range kept on one line and the range free to break after
+ * its dash, so one long range ("2025 ж. қар. – 2026 ж. қаң.") does not widen the column of every row.
+ */
+export function DateText({ text }: { text: string }) {
+  // Split at the space after a range's dash only; "17–19 Dec 1986" has none and stays whole.
+  const parts = text.split(/(?<=–)(\s+)/u);
+  return (
+    <>
+      {parts.map((part, k) =>
+        k % 2 === 1 ? (
+          part
+        ) : (
+          <span key={k} className="nowrap">
+            {part}
+          </span>
+        ),
+      )}
+    </>
+  );
+}
+
 /** Incidents as a table: date, title (a link to its page), place, category, and optionally a role. */
 export function IncidentTable({
   site,
@@ -78,7 +100,9 @@ export function IncidentTable({
           const place = incident.place ? site.ds.places.get(incident.place) : undefined;
           return (
             <tr key={incident.id}>
-              <td className="nowrap">{formatIncidentDate(date, lang, true)}</td>
+              <td>
+                <DateText text={formatIncidentDate(date, lang, true)} />
+              </td>
               <td>
                 <a href={href(ctx, pagePath('incidents', incident.id, lang))}>
                   <Txt value={incident.title} ctx={ctx} />

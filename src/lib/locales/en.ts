@@ -441,6 +441,9 @@ export const en = {
     indexIntro:
       'Every incident in the dataset, with the sources behind it. These pages work without JavaScript and their addresses never change. The interactive explorer adds the map, the timeline and filters.',
     openExplorer: 'Open the interactive explorer',
+    homeIntro:
+      'The interactive explorer shows these incidents on a map and a timeline, and needs JavaScript. Every incident, with its sources, can also be read on the pages below, which need no JavaScript and whose addresses never change.',
+    homeNav: 'Read without JavaScript',
     openIncident: 'Open this incident in the interactive explorer',
     openActor: 'Show these incidents in the interactive explorer',
     openStory: 'Follow this story in the interactive explorer',
