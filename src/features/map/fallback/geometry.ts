@@ -9,15 +9,16 @@ import { geoMercator, type GeoProjection } from 'd3-geo';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { DataIndex } from '../../../data/data-index';
 import { round } from '../../../lib/numbers';
+import { MAP_ZOOM } from '../../../store/camera';
 import type { MapView } from '../../../store/slices/map-view';
 import type { PlaceFeatureProps } from '../incident-features';
 import { mapGroups } from '../map-groups';
 
 /** MapLibre draws the world 512 px wide at zoom 0; the same scale makes zoom levels agree. */
 export const WORLD_SIZE = 512;
-export const MIN_ZOOM = 1;
-/** SVG paths lose precision beyond this, and the basemap has no more detail to show. */
-export const MAX_ZOOM = 11;
+export const MIN_ZOOM = MAP_ZOOM.min;
+/** The WebGL map's closest zoom: the basemap has no more detail to show beyond it, and a link means the same view in both. */
+export const MAX_ZOOM = MAP_ZOOM.max;
 
 export type Size = [width: number, height: number];
 
@@ -32,6 +33,12 @@ const base = baseProjection();
 
 export function project(lonLat: [number, number]): [number, number] {
   return base(lonLat) ?? [0, 0];
+}
+
+/** The place at a zoom-0 position (the inverse of project). */
+export function unproject(point: [number, number]): [number, number] {
+  const [lon = 0, lat = 0] = base.invert?.(point) ?? [];
+  return [round(lon, 5), round(lat, 5)];
 }
 
 export function clampZoom(zoom: number): number {
@@ -79,7 +86,7 @@ export interface Marker extends PlaceFeatureProps {
   base: [number, number];
 }
 
-/** Markers for the visible incidents, largest first so small ones stay on top and clickable. */
+/** Markers for the visible incidents, one per place group, largest first. */
 export function markersFor(ix: DataIndex, visible: ArrayLike<number>): Marker[] {
   // The WebGL map's groups: regions at their label points; country-level incidents in the nationwide control.
   const markers = mapGroups(ix, visible).mapped.features.map((f) => {
@@ -125,12 +132,4 @@ export function nextInDirection(points: [number, number][], from: number, dir: D
     }
   });
   return best;
-}
-
-/** Which reference labels to show at a zoom: fewer when zoomed out, so they do not pile up. */
-export function labelRankLimit(zoom: number): number {
-  if (zoom < 2.5) return 1;
-  if (zoom < 4) return 2;
-  if (zoom < 5) return 3;
-  return 4;
 }

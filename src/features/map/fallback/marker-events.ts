@@ -1,20 +1,21 @@
 /**
- * Pointer and keyboard on the SVG map's markers: click or Enter opens, arrow
+ * Pointer and keyboard on the SVG map's markers and clusters: click or Enter opens, arrow
  * keys move between markers by where they are on screen, hover and focus show
  * the tooltip. One listener per kind on the markers' layer, not one per marker.
  */
-import { nextInDirection, type Direction, type Marker } from './geometry';
+import type { Cluster } from './cluster';
+import { nextInDirection, type Direction } from './geometry';
 
-/** A marker as drawn: its group and its SVG elements. */
+/** A marker or cluster as drawn: what it holds and its SVG elements. */
 export interface Drawn {
-  m: Marker;
+  c: Cluster;
   wrap: SVGGElement;
   button: SVGGElement;
 }
 
 export interface MarkerEventsHost {
   drawn(): readonly Drawn[];
-  screenPoint(m: Marker): [number, number];
+  screenPoint(c: Cluster): [number, number];
   activate(d: Drawn): void;
   /** Makes this marker the one in the Tab order, and focuses it. */
   moveFocus(key: number): void;
@@ -48,11 +49,11 @@ export function bindMarkerEvents(markers: SVGGElement, host: MarkerEventsHost) {
     e.preventDefault();
     const drawn = host.drawn();
     const next = nextInDirection(
-      drawn.map((x) => host.screenPoint(x.m)),
+      drawn.map((x) => host.screenPoint(x.c)),
       drawn.indexOf(d),
       dir,
     );
-    if (next !== null) host.moveFocus(drawn[next]!.m.key);
+    if (next !== null) host.moveFocus(drawn[next]!.c.key);
   });
   markers.addEventListener('mouseover', (e) => {
     const d = hit(e);
@@ -61,7 +62,7 @@ export function bindMarkerEvents(markers: SVGGElement, host: MarkerEventsHost) {
   markers.addEventListener('focusin', (e) => {
     const d = hit(e);
     if (!d) return;
-    host.focused(d.m.key);
+    host.focused(d.c.key);
     host.showTooltip(d);
   });
   markers.addEventListener('mouseout', () => host.hideTooltip());

@@ -1,16 +1,15 @@
 /**
- * SVG builders for the map drawn without WebGL: basemap paths, reference
- * labels and incident markers. Dataset text only ever becomes text nodes or
+ * SVG builders for the map drawn without WebGL: basemap paths, incident
+ * markers and clusters. Dataset text only ever becomes text nodes or
  * attribute values, never markup.
  */
 import { geoPath } from 'd3-geo';
 import type { ZoomTransform } from 'd3-zoom';
 import type { FeatureCollection, Geometry, LineString } from 'geojson';
-import { BASEMAP_LABELS } from '../../map/basemap/labels';
 import { BASEMAP_COLORS } from '../../../ui/basemap-colors';
-import type { UiLang } from '../../../lib/langs';
 import { round } from '../../../lib/numbers';
-import { baseProjection, labelRankLimit, markerRadius, type Marker } from './geometry';
+import { clusterRadius, type Cluster } from './cluster';
+import { baseProjection, markerRadius, type Marker } from './geometry';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -54,25 +53,9 @@ export function caseThreadPath(thread: FeatureCollection<LineString>): string {
   return path(thread) ?? '';
 }
 
-/** Reference labels in the reader's language, fewer when zoomed out. */
-export function drawLabels(group: SVGGElement, t: ZoomTransform, lang: UiLang) {
-  const zoom = Math.log2(t.k);
-  const limit = labelRankLimit(zoom);
-  const nodes: SVGElement[] = [];
-  for (const l of BASEMAP_LABELS) {
-    const isCountry = l.kind === 'country';
-    if (l.rank > limit + (isCountry ? 1 : 0) || (!isCountry && zoom < 2.5)) continue;
-    const [x, y] = t.apply(baseProjection()([l.lon, l.lat]) ?? [0, 0]);
-    const text = svgEl('text', {
-      x: round1(x),
-      y: round1(y + (isCountry ? 0 : 14)),
-      class: isCountry ? 'fallback-label country' : 'fallback-label',
-    });
-    text.textContent = l[lang] || l.en;
-    nodes.push(text);
-    if (!isCountry) nodes.push(svgEl('circle', { cx: round1(x), cy: round1(y), r: 2, class: 'fallback-city-dot' }));
-  }
-  group.replaceChildren(...nodes);
+/** A path at zoom 0 for any GeoJSON, for the basemap group the zoom transform scales. */
+export function basemapPath(shapes: FeatureCollection): string {
+  return path(shapes) ?? '';
 }
 
 /** One marker: a focusable button (the circle) with its symbol or count drawn beside it, not inside its name. */
@@ -108,9 +91,35 @@ export function buildMarker(m: Marker, name: string): { wrap: SVGGElement; butto
   return { wrap, button };
 }
 
-/** Moves a marker to where the transform puts its place. */
-export function placeMarker(wrap: SVGGElement, m: Marker, t: ZoomTransform) {
-  const [x, y] = t.apply(m.base);
+/** A cluster of several places: the WebGL map's dark disc with the summed count. */
+export function buildCluster(c: Cluster, name: string): { wrap: SVGGElement; button: SVGGElement } {
+  const wrap = svgEl('g', { class: 'fallback-marker-wrap' });
+  const button = svgEl('g', {
+    class: 'fallback-marker fallback-cluster',
+    role: 'button',
+    tabindex: -1,
+    'aria-label': name,
+    'data-key': c.key,
+  });
+  const r = clusterRadius(c.count);
+  button.append(
+    svgEl('circle', { r: r + 5, class: 'fallback-marker-ring' }),
+    svgEl('circle', { r, fill: '#26344f', stroke: '#ffffff', 'stroke-width': 2 }),
+  );
+  const label = svgEl('text', {
+    class: 'fallback-marker-label',
+    fill: '#ffffff',
+    'font-size': 12,
+    'aria-hidden': 'true',
+  });
+  label.textContent = String(c.count);
+  wrap.append(button, label);
+  return { wrap, button };
+}
+
+/** Moves a marker or cluster to where the transform puts it. */
+export function placeMarker(wrap: SVGGElement, at: [number, number], t: ZoomTransform) {
+  const [x, y] = t.apply(at);
   wrap.setAttribute('transform', `translate(${round1(x)},${round1(y)})`);
 }
 

@@ -10,12 +10,9 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTrans
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { AppStore } from '../../../store';
 import { selectView } from '../../../store/selectors';
-import { CATEGORY_IDS } from '../../../data/vocabulary';
+import type { DataIndex } from '../../../data/data-index';
 import i18n from '../../../lib/i18n';
-import { formatIncidentDate } from '../../../lib/format';
-import { pick, placeName } from '../../../data/localized';
 import { caseThread, placeFeatures } from '../incident-features';
-import { pointTooltip } from '../map-popups';
 import { mapGroups } from '../map-groups';
 import { followStore, MapFailure, reportMapSize, type MapRenderer, type MapRendererEvents } from '../map-renderer';
 import {
@@ -26,12 +23,13 @@ import {
   project,
   transformToView,
   viewToTransform,
-  type Marker,
   type Size,
 } from './geometry';
-import { basemapPaths, buildMarker, caseThreadPath, drawLabels, placeMarker, svgEl } from './svg-layers';
+import { basemapPaths, caseThreadPath, svgEl } from './svg-layers';
+import { detailLabelSpecs, detailShapes, type DetailShapes } from './svg-detail';
+import { LabelLayer, siteSpecs } from './svg-labels';
+import { MarkerLayer } from './svg-markers';
 import { FallbackChrome } from './fallback-chrome';
-import { bindMarkerEvents, type Drawn } from './marker-events';
 
 export class SvgRenderer implements MapRenderer {
   readonly kind = 'svg';
@@ -42,6 +40,7 @@ export class SvgRenderer implements MapRenderer {
   private sel!: Selection<SVGSVGElement, unknown, null, undefined>;
   private zoomer!: ZoomBehavior<SVGSVGElement, unknown>;
   private chrome!: FallbackChrome;
+  private markers!: MarkerLayer;
   private readonly layers = {
     basemap: svgEl('g', { class: 'fallback-basemap' }),
     thread: svgEl('path', { class: 'fallback-thread' }),
@@ -49,14 +48,20 @@ export class SvgRenderer implements MapRenderer {
     markers: svgEl('g', { class: 'fallback-markers' }),
     selected: svgEl('g', { class: 'fallback-selected', 'aria-hidden': 'true' }),
   };
-  private drawn: Drawn[] = [];
-  private focusKey: number | null = null;
+  private readonly labels = new LabelLayer(this.layers.labels);
+  private detail: DetailShapes | null = null;
+  /** The dataset whose sites are named. */
+  private sitesOf: DataIndex | null = null;
   private transform: ZoomTransform = zoomIdentity;
   private basemapReady = false;
   private readyReported = false;
   private readonly unsubscribers: (() => void)[] = [];
   private readonly abort = new AbortController();
   private resizeObserver: ResizeObserver | null = null;
+  /** Zoom buttons count as the reader's own move. */
+  private userZoom = false;
+  private selected: [number, number] | null = null;
+  private labelBox: Size = [1, 1];
 
   mount(container: HTMLElement, store: AppStore, events: MapRendererEvents) {
     this.container = container;
@@ -80,8 +85,9 @@ export class SvgRenderer implements MapRenderer {
       },
       fit: () => this.fit(),
     });
-    root.prepend(this.svg);
+    this.chrome.stage.prepend(this.svg);
     container.append(root);
+    this.markers = new MarkerLayer(this.layers.markers, store, this.chrome, () => this.transform);
 
     this.zoomer = zoom<SVGSVGElement, unknown>()
       .scaleExtent([2 ** MIN_ZOOM, 2 ** MAX_ZOOM])
@@ -94,13 +100,13 @@ export class SvgRenderer implements MapRenderer {
       });
     this.sel = select(this.svg).call(this.zoomer);
     this.jumpTo(viewToTransform(store.getState().mapView, this.size()));
-    this.bindMarkerEvents();
 
+    // The stage, not the container: hiding the notice under the map makes the map taller.
     this.resizeObserver = new ResizeObserver(() => {
       if (this.hasSize()) this.jumpTo(viewToTransform(this.store.getState().mapView, this.size()));
-      reportMapSize(this.store, this.container);
+      reportMapSize(this.store, this.chrome.stage);
     });
-    this.resizeObserver.observe(container);
+    this.resizeObserver.observe(this.chrome.stage);
 
     this.unsubscribers.push(
       ...followStore(store, {
@@ -114,26 +120,26 @@ export class SvgRenderer implements MapRenderer {
     void this.loadBasemap();
   }
 
-  /** Zoom buttons count as the reader's own move. */
-  private userZoom = false;
-
+  /** The drawing area: the stage above the notice. */
   private size(): Size {
-    return [this.container.clientWidth || 1, this.container.clientHeight || 1];
+    this.labelBox = [this.chrome.stage.clientWidth || 1, this.chrome.stage.clientHeight || 1];
+    return this.labelBox;
   }
 
   private hasSize() {
-    return this.container.clientWidth > 0 && this.container.clientHeight > 0;
+    return this.chrome.stage.clientWidth > 0 && this.chrome.stage.clientHeight > 0;
+  }
+
+  private async get(file: string): Promise<unknown> {
+    const url = new URL(`basemap/${file}`, document.baseURI);
+    const r = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: this.abort.signal });
+    if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
+    return (await r.json()) as unknown;
   }
 
   private async loadBasemap() {
-    const get = async (file: string) => {
-      const url = new URL(`basemap/${file}`, document.baseURI);
-      const r = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: this.abort.signal });
-      if (!r.ok) throw new Error(`${file}: HTTP ${r.status}`);
-      return (await r.json()) as unknown;
-    };
     try {
-      const [countries, borders] = await Promise.all([get('countries.json'), get('borders.json')]);
+      const [countries, borders] = await Promise.all([this.get('countries.json'), this.get('borders.json')]);
       this.layers.basemap.replaceChildren(
         ...basemapPaths(countries as FeatureCollection<Geometry, { name?: string }>, borders),
         this.layers.thread,
@@ -144,6 +150,25 @@ export class SvgRenderer implements MapRenderer {
     } catch (e) {
       if (this.abort.signal.aborted) return;
       this.events.onError(new MapFailure('basemap', e instanceof Error ? e.message : String(e)));
+      return;
+    }
+    void this.loadDetail();
+  }
+
+  /**
+   * Towns, waters and built-up areas, as the WebGL map adds them after its
+   * first frame. Without them the map still works, so a failure only says so.
+   */
+  private async loadDetail() {
+    try {
+      const file = await this.get('detail.json');
+      this.detail = detailShapes(file);
+      // Under the borders and the case thread, over the land.
+      (this.layers.basemap.querySelector('.fallback-borders') ?? this.layers.thread).before(this.detail.group);
+      this.labels.setDetail(detailLabelSpecs(file));
+      this.apply(this.transform);
+    } catch (e) {
+      if (!this.abort.signal.aborted) console.warn('The map drawn without WebGL has no town names:', e);
     }
   }
 
@@ -154,13 +179,28 @@ export class SvgRenderer implements MapRenderer {
 
   private apply(t: ZoomTransform) {
     this.transform = t;
-    this.layers.basemap.setAttribute('transform', t.toString());
-    for (const d of this.drawn) placeMarker(d.wrap, d.m, t);
-    drawLabels(this.layers.labels, t, this.store.getState().lang);
-    this.positionSelection();
     const zoomLevel = Math.log2(t.k);
+    this.layers.basemap.setAttribute('transform', t.toString());
+    this.detail?.zoomTo(zoomLevel);
+    this.markers.draw(t);
+    this.drawLabels();
+    this.positionSelection();
     this.chrome.setZoomLimits(zoomLevel <= MIN_ZOOM + 0.01, zoomLevel >= MAX_ZOOM - 0.01);
     this.chrome.hideTooltip();
+  }
+
+  private drawLabels() {
+    // The stage as last measured (zoom start, resize): measuring here, after the markers moved, would force a layout.
+    const [width, height] = this.labelBox;
+    this.labels.setMarkers(this.markers.current());
+    this.labels.draw({
+      zoom: Math.log2(this.transform.k),
+      lang: this.store.getState().lang,
+      width,
+      height,
+      toScreen: (p) => this.transform.apply(p),
+      markers: this.markers.circles(this.transform),
+    });
   }
 
   private report() {
@@ -183,13 +223,12 @@ export class SvgRenderer implements MapRenderer {
     const state = this.store.getState();
     const view = selectView(state);
     if (!this.basemapReady || !state.data || !view) return;
-    const markers = markersFor(state.data, view.visible);
-    const focused = this.drawn.some((d) => d.button === document.activeElement);
-    this.drawn = markers.map((m) => ({ m, ...buildMarker(m, this.markerName(m)) }));
-    this.layers.markers.replaceChildren(...this.drawn.map((d) => d.wrap));
-    for (const d of this.drawn) placeMarker(d.wrap, d.m, this.transform);
-    if (!this.drawn.some((d) => d.m.key === this.focusKey)) this.focusKey = this.drawn[0]?.m.key ?? null;
-    this.setRovingFocus(this.focusKey, focused);
+    if (this.sitesOf !== state.data) {
+      this.sitesOf = state.data;
+      this.labels.setSites(siteSpecs(state.data.dataset.places.values()));
+    }
+    this.markers.setMarkers(markersFor(state.data, view.visible));
+    this.drawLabels();
     // Exposed for the list/timeline/map agreement check, as the WebGL map does.
     this.container.dataset['incidentCount'] = String(mapGroups(state.data, view.visible).total);
     this.chrome.hideTooltip();
@@ -197,20 +236,6 @@ export class SvgRenderer implements MapRenderer {
       this.readyReported = true;
       this.events.onReady();
     }
-  }
-
-  private markerName(m: Marker): string {
-    const { data, lang } = this.store.getState();
-    const t = i18n.getFixedT(lang);
-    if (!data) return '';
-    const where = m.spread === 'point' ? '' : ` (${t('map.fallback.area')})`;
-    if (m.count > 1) {
-      return `${placeName(data.dataset.places.get(m.place), lang) || m.place}${where}: ${t('map.groupTooltip', { count: m.count })}`;
-    }
-    const inc = data.incident(m.i);
-    const date = data.date(m.i);
-    const category = t(`category.${CATEGORY_IDS[data.category[m.i]!] ?? 'statement'}`);
-    return `${category}: ${pick(inc?.title, lang)}, ${date ? formatIncidentDate(date, lang) : ''}${where}`;
   }
 
   private syncSelection() {
@@ -221,11 +246,9 @@ export class SvgRenderer implements MapRenderer {
     this.selected = f ? (f.geometry.coordinates as [number, number]) : null;
     this.container.dataset['selectedId'] = f ? f.properties.id : '';
     this.layers.thread.setAttribute('d', caseThreadPath(caseThread(data, selectedId)));
-    for (const d of this.drawn) d.button.setAttribute('aria-current', String(!!selectedId && d.m.id === selectedId));
+    this.markers.setSelected(selectedId);
     this.positionSelection();
   }
-
-  private selected: [number, number] | null = null;
 
   private positionSelection() {
     if (!this.selected) {
@@ -240,45 +263,8 @@ export class SvgRenderer implements MapRenderer {
     const t = i18n.getFixedT(this.store.getState().lang);
     this.svg.setAttribute('aria-label', t('map.fallback.label'));
     this.chrome.relabel(t);
-    drawLabels(this.layers.labels, this.transform, this.store.getState().lang);
-    for (const d of this.drawn) d.button.setAttribute('aria-label', this.markerName(d.m));
-  }
-
-  /** One marker is in the Tab order; arrow keys move between markers by where they are on screen. */
-  private setRovingFocus(key: number | null, focus: boolean) {
-    this.focusKey = key;
-    for (const d of this.drawn) {
-      const on = d.m.key === key;
-      d.button.setAttribute('tabindex', on ? '0' : '-1');
-      if (on && focus) d.button.focus();
-    }
-  }
-
-  private bindMarkerEvents() {
-    bindMarkerEvents(this.layers.markers, {
-      drawn: () => this.drawn,
-      screenPoint: (m) => this.transform.apply(m.base),
-      activate: (d) => this.activate(d),
-      moveFocus: (key) => this.setRovingFocus(key, true),
-      focused: (key) => (this.focusKey = key),
-      showTooltip: (d) => {
-        const { data, lang } = this.store.getState();
-        if (data) this.chrome.showTooltip(pointTooltip(data, d.m, lang), this.transform.apply(d.m.base));
-      },
-      hideTooltip: () => this.chrome.hideTooltip(),
-    });
-  }
-
-  private activate(d: Drawn) {
-    const state = this.store.getState();
-    this.setRovingFocus(d.m.key, false);
-    if (d.m.count === 1) {
-      state.select(d.m.id, 'map');
-      return;
-    }
-    // The same chooser the WebGL map opens: it lists the group's incidents beside the map.
-    this.chrome.hideTooltip();
-    state.openMapChooser({ kind: 'place', keys: [d.m.key] });
+    this.markers.relabel();
+    this.drawLabels();
   }
 
   destroy() {
