@@ -2,7 +2,7 @@ import { expect, test } from './support/fixtures';
 
 test('a reader zooming into the Almaty region sees its towns, rivers and lakes', async ({ explorer }) => {
   await explorer.givenMapHandle();
-  await explorer.openReady('map=6/44/77.2');
+  await explorer.openReady('map=6/43.6/77.2');
   await explorer.zoomMapIn(1);
   await explorer.waitForMapIdle();
 

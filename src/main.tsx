@@ -7,9 +7,12 @@ import './app/app.css';
 import { App } from './app/app';
 import { applyDataFreeParts } from './app/url-sync';
 import { appStore } from './store';
+import { startMapFit } from './store/map-fit';
 
 // Before the first render: the map and timeline are created where the link points.
 applyDataFreeParts(appStore, window.location.hash);
+// A fresh map fits the country to its own size, and the shown incidents after each filter change.
+startMapFit(appStore);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

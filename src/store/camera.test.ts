@@ -3,7 +3,7 @@ import { buildIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from './index';
-import { centreOn, onScreen, panView, revealIncident, zoomView } from './camera';
+import { centreOn, onScreen, panView, revealIncident, zoomView, fitBounds } from './camera';
 
 const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
 const ALMATY: [number, number] = [76.89, 43.24];
@@ -66,5 +66,40 @@ describe('revealing a selection', () => {
     store.getState().select('almaty-shutdown-2022', 'map');
     expect(store.getState().mapView).toEqual(onZhanaozen);
     expect(store.getState().mapViewOrigin).toBe('map');
+  });
+});
+
+describe('fitBounds', () => {
+  const KZ: [number, number, number, number] = [46.4, 40.5, 87.4, 55.5];
+  const none = { top: 0, right: 0, bottom: 0, left: 0 };
+
+  it('fits Kazakhstan into a phone-sized map at a lower zoom than into a desktop one', () => {
+    const phone = fitBounds(KZ, { width: 390, height: 500 }, none, 8);
+    const desk = fitBounds(KZ, { width: 1000, height: 450 }, none, 8);
+    // 41° of longitude in 390 px: 512·2^z·41/360 ≤ 390 → z ≤ 2.74.
+    expect(phone.zoom).toBeLessThanOrEqual(2.74);
+    expect(phone.zoom).toBeGreaterThan(2.6);
+    expect(desk.zoom).toBeGreaterThan(phone.zoom);
+    expect(phone.center[0]).toBeCloseTo(66.9, 1);
+  });
+
+  it('keeps every corner of the bounds inside the free part of the map', () => {
+    const size = { width: 800, height: 400 };
+    const insets = { top: 56, right: 52, bottom: 48, left: 20 };
+    const view = fitBounds(KZ, size, insets, 8);
+    for (const corner of [
+      [KZ[0], KZ[1]],
+      [KZ[2], KZ[3]],
+    ] as [number, number][]) {
+      // onScreen's margin is symmetric: check with the largest inset, then the free box by hand.
+      expect(onScreen(view, size, corner, 0)).toBe(true);
+    }
+    const shifted = fitBounds(KZ, size, { ...insets, left: 200 }, 8);
+    expect(shifted.center[0]).toBeLessThan(view.center[0]);
+  });
+
+  it('shows one place with its surroundings, not at the deepest zoom', () => {
+    const view = fitBounds([76.9, 43.25, 76.9, 43.25], { width: 800, height: 400 }, none, 8);
+    expect(view).toEqual({ center: [76.9, 43.25], zoom: 8 });
   });
 });

@@ -20,6 +20,13 @@ export interface MapSize {
 /** The zooms both renderers can show. */
 export const MAP_ZOOM = { min: 1, max: 10 } as const;
 
+/**
+ * The deepest zoom at which the basemap has context everywhere the dataset
+ * has places (towns and villages around them); at 10 a step in Zhanaozen is one
+ * label on an empty canvas. Stories frame their steps no closer than this.
+ */
+export const CONTEXT_ZOOM = 9;
+
 function toWorld([lon, lat]: [number, number], zoom: number): [number, number] {
   const scale = WORLD * 2 ** zoom;
   const sin = Math.sin((Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * Math.PI) / 180);
@@ -84,4 +91,39 @@ export function revealIncident(ix: DataIndex, i: number, view: MapView, size: Ma
   if (!place || place.kind === 'country') return null;
   const point: [number, number] = [place.lon, place.lat];
   return onScreen(view, size, point) ? null : centreOn(point, view.zoom);
+}
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+/** Kazakhstan's extent: what a fresh view shows when nothing narrower is asked for. */
+export const COUNTRY_BOUNDS: Bounds = [46.4, 40.5, 87.4, 55.5];
+
+/** Room kept free at the map's edges, in CSS pixels, for the controls and notes drawn over it. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The view that shows `bounds` whole inside the map, less the insets, at no
+ * more than `maxZoom` (a single place is shown with its surroundings, not at
+ * street level). The centre moves with uneven insets, so the bounds sit in
+ * the free part of the map.
+ */
+export function fitBounds(bounds: Bounds, size: MapSize, insets: Insets, maxZoom: number): MapView {
+  const [west, south, east, north] = bounds;
+  const [x0, y1] = toWorld([west, south], 0);
+  const [x1, y0] = toWorld([east, north], 0);
+  const freeW = Math.max(1, size.width - insets.left - insets.right);
+  const freeH = Math.max(1, size.height - insets.top - insets.bottom);
+  const fit = Math.log2(Math.min(freeW / Math.max(x1 - x0, 1e-9), freeH / Math.max(y1 - y0, 1e-9)));
+  const zoom = Math.max(MAP_ZOOM.min, Math.min(maxZoom, Math.floor(fit * 20) / 20));
+  const scale = 2 ** zoom;
+  // The bounds' centre, shifted so that it lands in the middle of the free area.
+  const cx = ((x0 + x1) / 2) * scale + (insets.right - insets.left) / 2;
+  const cy = ((y0 + y1) / 2) * scale + (insets.bottom - insets.top) / 2;
+  return tidy(fromWorld([cx, cy], zoom), zoom);
 }

@@ -50,6 +50,12 @@ describe('stories', () => {
     expect(stepView(ix, narrative, 9)).toBeNull();
   });
 
+  it('frames a step no closer than zoom 9, where the basemap still has towns around every place', () => {
+    const close = structuredClone(narrative);
+    close.steps[1]!.map = { center: [52.9, 43.34], zoom: 11 };
+    expect(stepView(ix, close, 1)?.mapView).toEqual({ center: [52.9, 43.34], zoom: 9 });
+  });
+
   it('enters a story, clamps steps and restores the free view when leaving', () => {
     const store = createAppStore();
     store.getState().setData(ix);

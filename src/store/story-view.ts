@@ -7,6 +7,7 @@ import type { Narrative } from '../data/schema.ts';
 import { parseEdtf } from '../lib/edtf.ts';
 import type { MapView } from './slices/map-view.ts';
 import type { TimeWindow } from './slices/time-window.ts';
+import { CONTEXT_ZOOM } from './camera.ts';
 
 const DAY = 86_400_000;
 
@@ -38,7 +39,7 @@ export function stepView(ix: DataIndex, narrative: Narrative, step: number): Ste
     timeWindow = { start: Math.round(start - span * 0.5), end: Math.round(end + span * 0.5) };
   }
 
-  let mapView: MapView | null = s.map ? { center: s.map.center, zoom: s.map.zoom } : null;
+  let mapView: MapView | null = s.map ? { center: s.map.center, zoom: Math.min(s.map.zoom, CONTEXT_ZOOM) } : null;
   if (!mapView) {
     const located = indices.find((i) => ix.place[i]! >= 0);
     const place = located === undefined ? undefined : ix.dataset.places.get(ix.placeIds[ix.place[located]!]!);

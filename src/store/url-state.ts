@@ -17,7 +17,7 @@ import type { TimeWindow } from './slices/time-window.ts';
 import { formatYears, parseMap, parseSort, parseWindow, parseYears, preview, slugList, SLUG } from './url-params.ts';
 import type { GroupBy, Sort } from './slices/ui.ts';
 import { DEFAULT_SORT } from './slices/ui.ts';
-import { DEFAULT_MAP_VIEW } from './slices/map-view.ts';
+import { followsView } from './map-fit.ts';
 import type { AppState } from './index.ts';
 import { round } from '../lib/numbers.ts';
 import { selectView } from './selectors.ts';
@@ -284,13 +284,9 @@ export function serializeFragment(state: UrlState): string {
   return parts.join('&');
 }
 
-/** True when the map is not where a fresh view puts it. */
+/** True when the map no longer follows what is shown (map-fit.ts), so the link must hold where it looks. */
 function movedMap(s: AppState): boolean {
-  return (
-    s.mapView.zoom !== DEFAULT_MAP_VIEW.zoom ||
-    s.mapView.center[0] !== DEFAULT_MAP_VIEW.center[0] ||
-    s.mapView.center[1] !== DEFAULT_MAP_VIEW.center[1]
-  );
+  return !followsView(s.mapView);
 }
 
 /**

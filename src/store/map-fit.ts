@@ -1,0 +1,86 @@
+/**
+ * A fresh map follows what is shown: it fits Kazakhstan to the map's own size
+ * (on a phone too), and after each filter change the incidents that remain
+ * placed in the region. It stops following once the map is moved by anyone (the reader, a
+ * link that holds a view, a selection revealed): any view set from elsewhere
+ * is a new object, while the fresh view (DEFAULT_MAP_VIEW) and the views this
+ * module sets are known, so no second flag can disagree with the view itself.
+ * The link leaves the map out while it follows (url-state's movedMap).
+ */
+import type { DataIndex } from '../data/data-index.ts';
+import type { AppState, AppStore } from './index.ts';
+import { COUNTRY_BOUNDS, fitBounds, type Bounds, type Insets } from './camera.ts';
+import { FRAME_ZOOM } from './framing.ts';
+import { hasActiveFilters, selectView } from './selectors.ts';
+import { DEFAULT_MAP_VIEW, type MapView } from './slices/map-view.ts';
+
+/** The controls and notes over the map: legend and nationwide buttons above, notes and attribution below, zoom buttons right. */
+export const MAP_INSETS: Insets = { top: 56, right: 52, bottom: 48, left: 20 };
+
+const fitted = new WeakSet<MapView>();
+
+/** True while the map follows what is shown (a fresh view, or one this module set). */
+export function followsView(view: MapView): boolean {
+  return view === DEFAULT_MAP_VIEW || fitted.has(view);
+}
+
+/**
+ * Where the basemap has detail (its script cuts the layers to about this box). An
+ * incident placed farther away (a reaction in Washington) is on the list and
+ * timeline but is not framed: fitting it would zoom a reader out to the world.
+ */
+export const FRAMED_REGION: Bounds = [44, 36, 90, 57];
+
+const inRegion = (lon: number, lat: number) =>
+  lon >= FRAMED_REGION[0] && lat >= FRAMED_REGION[1] && lon <= FRAMED_REGION[2] && lat <= FRAMED_REGION[3];
+
+/** The bounds of the shown incidents that have a point in the framed region (country-wide ones are on the nationwide control). */
+export function shownBounds(ix: DataIndex, visible: ArrayLike<number>): Bounds | null {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const places = ix.dataset.places;
+  const seen = new Uint8Array(ix.placeIds.length);
+  for (let k = 0; k < visible.length; k++) {
+    const i = visible[k]!;
+    const p = ix.place[i]!;
+    if (p < 0 || ix.spread[i] === 2 || seen[p]) continue;
+    seen[p] = 1;
+    const place = places.get(ix.placeIds[p]!);
+    if (!place || !inRegion(place.lon, place.lat)) continue;
+    west = Math.min(west, place.lon);
+    east = Math.max(east, place.lon);
+    south = Math.min(south, place.lat);
+    north = Math.max(north, place.lat);
+  }
+  return west === Infinity ? null : [west, south, east, north];
+}
+
+/** The view a following map shows now; null when the map's size is not known yet. */
+export function followView(s: AppState): MapView | null {
+  if (!s.mapSize || s.mapSize.width <= 0 || s.mapSize.height <= 0) return null;
+  // Unfiltered, the map shows the country; filtered, the incidents that remain.
+  const view = s.data && hasActiveFilters(s.filters) ? selectView(s) : null;
+  const bounds = (view && s.data && shownBounds(s.data, view.visible)) ?? COUNTRY_BOUNDS;
+  return fitBounds(bounds, s.mapSize, MAP_INSETS, FRAME_ZOOM.point);
+}
+
+const same = (a: MapView, b: MapView) =>
+  a.zoom === b.zoom && a.center[0] === b.center[0] && a.center[1] === b.center[1];
+
+/** Keeps a following map fitted as the shown incidents and the map's size change. */
+export function startMapFit(store: AppStore): () => void {
+  const apply = () => {
+    const s = store.getState();
+    if (!followsView(s.mapView)) return;
+    const next = followView(s);
+    if (!next || same(next, s.mapView)) return;
+    fitted.add(next);
+    s.setMapView(next, 'app');
+  };
+  apply();
+  return store.subscribe((s) => [s.data, s.data ? selectView(s) : null, s.mapSize, s.mapView] as const, apply, {
+    equalityFn: (a, b) => a.every((v, k) => v === b[k]),
+  });
+}
