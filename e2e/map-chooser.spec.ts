@@ -45,7 +45,13 @@ test('a reader opens the Almaty group and chooses from a list that is fully visi
   const last = entries.last().getByRole('button');
   await last.scrollIntoViewIfNeeded();
   await expect(last).toBeInViewport();
-  await entries.nth(1).getByRole('button').click();
+  await entries.nth(1).getByRole('button').focus();
+  await page.keyboard.press('Enter');
   await explorer.expectDetailsFor(/December 1986 protests/);
   await expect(chooser).toBeHidden();
+  // The chooser is gone: focus is on the incident it opened, not lost on the page.
+  await expect(explorer.details.getByRole('heading', { level: 2 }).first()).toBeFocused();
+  // Closing returns to the map it came from, not to the list.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.map-frame')).toBeFocused();
 });

@@ -1,4 +1,5 @@
-import { useState, type CSSProperties } from 'react';
+import { useState, useSyncExternalStore, type CSSProperties } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { FiltersPanel } from '../features/filters/filters-panel';
@@ -16,6 +17,9 @@ import { SPLIT_DEFAULT, WorkspaceSplit } from './workspace-split';
 import { TimelineOverview } from '../features/timeline/timeline-overview';
 
 import { LazyPane } from './pane-boundary';
+import { PHONE_ACTIONS_SLOT } from './header';
+import { CopyLink } from '../features/share/copy-link';
+import { useNarrow } from '../ui/use-narrow';
 
 // MapLibre and vis-timeline are most of the JavaScript; they load in parallel
 // with the dataset instead of delaying the first paint, each in its own pane.
@@ -23,9 +27,12 @@ const loadMap = () => import('../features/map/map-view').then((m) => m.MapView);
 const loadTimeline = () => import('../features/timeline/timeline-view').then((m) => m.TimelineView);
 import { selectView } from '../store/selectors';
 
+const noSubscription = () => () => {};
+
 export function Explorer({ loading }: { loading: boolean }) {
   const { t } = useTranslation();
   const selected = useAppStore((s) => s.selectedId !== null);
+  const inStory = useAppStore((s) => s.story !== null);
   const actorOpen = useAppStore((s) => s.actorPage !== null && s.selectedId === null);
   const hasStories = useAppStore((s) => (s.data?.dataset.narratives.length ?? 0) > 0);
   const [picker, setPicker] = useState(false);
@@ -35,8 +42,29 @@ export function Explorer({ loading }: { loading: boolean }) {
   // The map/timeline split is kept in memory only: nothing is stored on the device.
   const [split, setSplit] = useState(SPLIT_DEFAULT);
   const shown = useAppStore((s) => selectView(s)?.visible.length ?? 0);
+  const narrow = useNarrow();
+  // The header's slot exists once the header is in the page; React reads it again after each commit.
+  const phoneSlot = useSyncExternalStore(noSubscription, () =>
+    narrow ? document.getElementById(PHONE_ACTIONS_SLOT) : null,
+  );
+  const actions = (
+    <>
+      <ExportMenu />
+      {hasStories && (
+        <button type="button" className="button small" aria-expanded={picker} onClick={() => setPicker(!picker)}>
+          {t('story.open')}
+        </button>
+      )}
+    </>
+  );
   return (
-    <div className="explorer" data-selected={selected || actorOpen} data-tab={tab} data-filters-open={filtersOpen}>
+    <div
+      className="explorer"
+      data-selected={selected || actorOpen}
+      data-story={inStory}
+      data-tab={tab}
+      data-filters-open={filtersOpen}
+    >
       <nav className="mobile-tabs" aria-label={t('mobile.views')}>
         {(['map', 'timeline', 'list'] as const).map((name) => (
           <button key={name} type="button" aria-pressed={tab === name} onClick={() => setTab(name)}>
@@ -63,14 +91,8 @@ export function Explorer({ loading }: { loading: boolean }) {
       >
         <div className="workspace-bar">
           {loading ? <LoadStatus /> : <ViewSummary />}
-          <div className="workspace-actions">
-            <ExportMenu />
-            {hasStories && (
-              <button type="button" className="button small" aria-expanded={picker} onClick={() => setPicker(!picker)}>
-                {t('story.open')}
-              </button>
-            )}
-          </div>
+          {/* On a phone these join the header's one row of actions (see Header's slot), not a row of their own. */}
+          {phoneSlot ? createPortal(actions, phoneSlot) : <div className="workspace-actions">{actions}</div>}
         </div>
         {picker && <StoryPicker onClose={() => setPicker(false)} />}
         <section className="map-region" id="map-region" aria-label={t('region.map')}>
@@ -88,6 +110,12 @@ export function Explorer({ loading }: { loading: boolean }) {
         <StoryPanel />
         {actorOpen && <ActorPage />}
         <section className="details-region" aria-label={t('region.details')} data-open={selected} hidden={actorOpen}>
+          {/* On a phone the open incident covers the header: its link is offered here too. */}
+          {narrow && selected && (
+            <div className="detail-share">
+              <CopyLink />
+            </div>
+          )}
           <DetailPanel />
         </section>
         <section className="list-region" aria-label={t('region.incidents')} hidden={selected || actorOpen}>

@@ -4,6 +4,9 @@ import type { UiLang } from '../lib/langs';
 import { CopyLink } from '../features/share/copy-link';
 import { OwnFileControl } from '../features/own-file/own-file-control';
 
+/** Where the explorer puts its export and story buttons on a phone: one row of actions with these. */
+export const PHONE_ACTIONS_SLOT = 'phone-actions';
+
 export function Header({ version }: { version: string | null }) {
   const { t } = useTranslation();
   const lang = useAppStore((s) => s.lang);
@@ -36,6 +39,7 @@ export function Header({ version }: { version: string | null }) {
         {version && <span className="dataset-version">{t('app.datasetVersion', { version })}</span>}
         <OwnFileControl />
         <CopyLink />
+        <div id={PHONE_ACTIONS_SLOT} className="phone-actions" />
       </div>
     </header>
   );

@@ -37,6 +37,7 @@ export function DetailPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const returnFocus = useRef<Element | null>(null);
   const lastFocusedOutside = useRef<Element | null>(null);
+  const openedFrom = useRef<string | null>(null);
   useEffect(() => {
     const onFocus = (e: FocusEvent) => {
       const panel = headingRef.current?.closest('.details-region');
@@ -51,6 +52,7 @@ export function DetailPanel() {
 
   const close = useCallback(() => {
     const closedId = appStore.getState().selectedId;
+    const fromMap = openedFrom.current === 'map';
     appStore.getState().select(null, 'detail');
     const target = returnFocus.current;
     returnFocus.current = null;
@@ -65,10 +67,13 @@ export function DetailPanel() {
         requestAnimationFrame(() => restore(framesLeft - 1));
         return;
       }
+      // Opened from the map (its chooser is gone by now): back to the map, whose keys move between markers.
+      const map = fromMap ? document.querySelector<HTMLElement>('.map-frame[tabindex]') : null;
       const row = closedId ? document.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(closedId)}"] a`) : null;
-      (row ?? document.querySelector<HTMLElement>('.list-heading'))?.focus();
+      (map ?? row ?? document.querySelector<HTMLElement>('.list-heading'))?.focus();
     };
-    requestAnimationFrame(() => restore(5));
+    // Rows measure themselves once the list shows again, which takes a few frames more.
+    requestAnimationFrame(() => restore(30));
   }, []);
 
   useEffect(() => {
@@ -77,8 +82,13 @@ export function DetailPanel() {
     // Remember where the reader came from, to return there on close. The
     // element may already have lost focus (the list hides when the panel
     // opens), so use the last element focused outside the panel.
-    if (origin !== 'link' && returnFocus.current === null) returnFocus.current = lastFocusedOutside.current;
-    if (origin !== 'timeline' && origin !== 'map' && origin !== 'navigation')
+    if (origin !== 'link' && returnFocus.current === null) {
+      returnFocus.current = lastFocusedOutside.current;
+      openedFrom.current = origin;
+    }
+    // A click on the map keeps focus on the map; a choice in its chooser, which closes, must not leave it on <body>.
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if ((origin !== 'timeline' && origin !== 'map' && origin !== 'navigation') || lost)
       headingRef.current?.focus({ preventScroll: false });
   }, [selectedId]);
 

@@ -40,7 +40,13 @@ export function StoryPanel() {
   const last = narrative.steps.length - 1;
   return (
     <section className="story-panel" aria-label={t('story.region')} data-testid="story-panel">
-      <p className="story-kicker">{t('story.kicker')}</p>
+      {/* Leaving sits with the story's name, so the step buttons fit one row, even on a phone. */}
+      <div className="story-head">
+        <p className="story-kicker">{t('story.kicker')}</p>
+        <button type="button" className="button small" onClick={() => appStore.getState().leaveStory()}>
+          {t('story.leave')}
+        </button>
+      </div>
       <h2 className="story-title">
         <LocalizedText value={narrative.title} />
       </h2>
@@ -85,9 +91,6 @@ export function StoryPanel() {
         >
           {t('story.next')}
           <span aria-hidden="true"> ▶</span>
-        </button>
-        <button type="button" className="button small" onClick={() => appStore.getState().leaveStory()}>
-          {t('story.leave')}
         </button>
       </div>
       <p className="story-keys">{t('story.keys')}</p>

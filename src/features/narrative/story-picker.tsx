@@ -24,10 +24,6 @@ export function StoryPicker({ onClose }: { onClose: () => void }) {
             <h3>
               <LocalizedText value={n.title} />
             </h3>
-            <p>
-              <LocalizedText value={n.intro} />
-            </p>
-            <DraftNote values={[n.title, n.intro]} />
             <button
               type="button"
               className="button small primary"
@@ -39,6 +35,10 @@ export function StoryPicker({ onClose }: { onClose: () => void }) {
             >
               {t('story.start', { count: n.steps.length })}
             </button>
+            <p>
+              <LocalizedText value={n.intro} />
+            </p>
+            <DraftNote values={[n.title, n.intro]} />
           </li>
         ))}
       </ul>
