@@ -89,8 +89,7 @@ function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
       } else if (m.type === 'search') {
         if (index) index.adoptSearch(m.search);
         else early = m.search;
-      }
-      else if (m.type === 'error') {
+      } else if (m.type === 'error') {
         worker.terminate();
         reject(m.file === null ? new Error(m.message) : new DatasetError(m.message, m.file, m.kind ?? 'content'));
       }

@@ -52,7 +52,7 @@ export function ActiveChips() {
             aria-label={t('filters.removeChip', { label: c.label })}
           >
             <span className="chip-label">{c.label}</span>
-            <span aria-hidden="true"> ×</span>
+            <span aria-hidden="true">×</span>
           </button>
         </li>
       ))}

@@ -9,8 +9,8 @@ import './map.css';
 /** Explains colours, symbols and the precision markers; lists only categories in view. */
 export function MapLegend() {
   const { t } = useTranslation();
-  // Open where there is room for it; one click away elsewhere.
-  const [open, setOpen] = useState(() => window.innerHeight >= 1000 && window.innerWidth >= 1200);
+  // One click away: open, it lies over the map's west (markers included) at every size.
+  const [open, setOpen] = useState(false);
   const counts = useAppStore((s) => selectView(s)?.counts.categories);
   const shown = CATEGORY_IDS.filter((_, k) => (counts?.[k] ?? 0) > 0);
   return (
