@@ -17,8 +17,8 @@ import { rankRows } from '../../data/search-rank';
 import { FoundIn, SearchTally, useRowHits } from './search-note';
 import './list.css';
 
-/** A first guess only: rows measure themselves, as long category names wrap and a search adds a note. */
-const ROW_HEIGHT = 58;
+/** Room for a title line and a second line whose category may take two lines (Russian, Kazakh). */
+const ROW_HEIGHT = 66;
 const NOTE_HEIGHT = 16;
 const COLUMNS: SortKey[] = ['date', 'title', 'place', 'category'];
 const SEARCH_COLUMNS: SortKey[] = [...COLUMNS, 'relevance'];
@@ -60,7 +60,7 @@ export function IncidentList() {
   const shown: Sort = searching || sort.key !== 'relevance' ? sort : { key: 'date', dir: sort.dir };
   const columns = searching ? SEARCH_COLUMNS : COLUMNS;
 
-  // Keyed by incident, so a measured height follows its row when the order changes.
+  // Keyed by incident, so React keeps each row's element when the order changes.
   const rowKey = useCallback((k: number) => rows[k] ?? k, [rows]);
   const rowEstimate = useCallback(() => (searching ? ROW_HEIGHT + NOTE_HEIGHT : ROW_HEIGHT), [searching]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders through its own state
@@ -68,12 +68,6 @@ export function IncidentList() {
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: rowEstimate,
-    // A row measured while the list is hidden (an incident open, a phone tab) reads 0 px: keep the estimate then,
-    // or every row collapses onto the first and the row a reader returns to is not drawn.
-    measureElement: (el) => {
-      const height = el.getBoundingClientRect().height;
-      return height > 0 ? height : rowEstimate();
-    },
     getItemKey: rowKey,
     overscan: 8,
   });
@@ -135,13 +129,12 @@ export function IncidentList() {
                 <div
                   role="row"
                   key={inc.id}
-                  ref={virtualizer.measureElement}
                   data-index={v.index}
                   aria-rowindex={v.index + 2}
                   className="list-row"
                   data-row-id={inc.id}
                   data-selected={inc.id === selectedId}
-                  style={{ transform: `translateY(${v.start}px)`, minHeight: ROW_HEIGHT }}
+                  style={{ transform: `translateY(${v.start}px)`, height: rowEstimate() }}
                 >
                   <div role="cell" className="col-date">
                     {formatIncidentDate(date, lang, true)}

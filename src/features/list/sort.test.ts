@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildIndex } from '../../data/data-index';
 import { fixtureRaw } from '../../data/test-fixture';
 import { validateDataset } from '../../data/validate';
@@ -104,5 +105,40 @@ describe('relevance on the shipped dataset', () => {
     expect(ids[27]).toBe('2022-01-almaty-shooting-near-city-hall');
     expect(ids[28]).toBe('1992-kazfem-publishes-yudol-and-organises-march-8-demonstrations');
     expect(ids).toHaveLength(51);
+  });
+});
+
+describe('sortIndices over any subset', () => {
+  const big = shippedIndex();
+  // The definition, as a comparison sort: what the one-pass ordering must equal.
+  const byDefinition = (visible: number[], dir: 1 | -1, groups: Uint8Array | null) =>
+    [...visible].sort(
+      (a, b) =>
+        dir *
+        ((groups ? groups[a]! - groups[b]! : 0) || big.start[a]! - big.start[b]! || big.end[a]! - big.end[b]! || a - b),
+    );
+
+  it('gives the date and relevance orders of their definition, both ways', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: big.n - 1 }), { maxLength: big.n }),
+        fc.boolean(),
+        fc.option(fc.array(fc.integer({ min: 0, max: 3 }), { minLength: big.n, maxLength: big.n })),
+        (visible, asc, groupList) => {
+          const groups = groupList ? Uint8Array.from(groupList) : null;
+          const dir = asc ? 1 : -1;
+          const got = sortIndices(
+            big,
+            Uint32Array.from(visible),
+            { key: groups ? 'relevance' : 'date', dir: asc ? 'asc' : 'desc' },
+            'en',
+            (c) => c,
+            groups,
+          );
+          expect([...got]).toEqual(byDefinition(visible, dir, groups));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

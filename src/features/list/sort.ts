@@ -34,6 +34,66 @@ function rankBy(
   return rank;
 }
 
+const dateRanks = new WeakMap<DataIndex, Uint32Array>();
+
+/** Each incident's place in date order (start, then end, then dataset order), computed once per dataset. */
+function dateRank(ix: DataIndex): Uint32Array {
+  const cached = dateRanks.get(ix);
+  if (cached) return cached;
+  const order = Uint32Array.from({ length: ix.n }, (_, i) => i);
+  order.sort((a, b) => ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || a - b);
+  const rank = new Uint32Array(ix.n);
+  order.forEach((i, r) => (rank[i] = r));
+  dateRanks.set(ix, rank);
+  return rank;
+}
+
+const inverses = new WeakMap<Uint32Array, Uint32Array>();
+
+/** The incidents in rank order. */
+function inverse(rank: Uint32Array): Uint32Array {
+  let order = inverses.get(rank);
+  if (!order) {
+    order = new Uint32Array(rank.length);
+    for (let i = 0; i < rank.length; i++) order[rank[i]!] = i;
+    inverses.set(rank, order);
+  }
+  return order;
+}
+
+/**
+ * The visible incidents in rank order (reversed for a descending sort), each
+ * relevance group together when groups are given: one pass over the dataset's
+ * order instead of a comparison sort, so a filter change at 100,000 incidents
+ * reorders the list in a millisecond or two.
+ */
+function inRankOrder(rank: Uint32Array, visible: Uint32Array, dir: 1 | -1, group: Uint8Array | null): Uint32Array {
+  const n = rank.length;
+  const order = inverse(rank);
+  const shown = new Uint8Array(n);
+  for (let k = 0; k < visible.length; k++) shown[visible[k]!] = 1;
+  const out = new Uint32Array(visible.length);
+  // Where each relevance group starts in the output; groups in the sort's direction too.
+  const next = new Uint32Array(256);
+  if (group) {
+    const counts = new Uint32Array(256);
+    for (let k = 0; k < visible.length; k++) counts[group[visible[k]!]!]!++;
+    let at = 0;
+    for (let g = dir > 0 ? 0 : 255; dir > 0 ? g < 256 : g >= 0; g += dir) {
+      next[g] = at;
+      at += counts[g]!;
+    }
+  }
+  let k = 0;
+  for (let r = dir > 0 ? 0 : n - 1; dir > 0 ? r < n : r >= 0; r += dir) {
+    const i = order[r]!;
+    if (!shown[i]) continue;
+    if (group) out[next[group[i]!]!++] = i;
+    else out[k++] = i;
+  }
+  return out;
+}
+
 export function sortIndices(
   ix: DataIndex,
   visible: Uint32Array,
@@ -43,16 +103,9 @@ export function sortIndices(
   /** Relevance group by incident index (search-rank.ts), when a search is active. */
   relevance: Uint8Array | null = null,
 ): Uint32Array {
-  const out = Uint32Array.from(visible);
   const dir = sort.dir === 'asc' ? 1 : -1;
-  const byDate = (a: number, b: number) => ix.start[a]! - ix.start[b]! || ix.end[a]! - ix.end[b]! || a - b;
-  if (sort.key === 'relevance' && relevance) {
-    out.sort((a, b) => dir * (relevance[a]! - relevance[b]! || byDate(a, b)));
-    return out;
-  }
   if (sort.key === 'date' || sort.key === 'relevance') {
-    out.sort((a, b) => dir * byDate(a, b));
-    return out;
+    return inRankOrder(dateRank(ix), visible, dir, sort.key === 'relevance' ? relevance : null);
   }
   const rank =
     sort.key === 'title'
@@ -64,6 +117,5 @@ export function sortIndices(
             return p < 0 ? '\uffff' : placeName(ix.dataset.places.get(ix.placeIds[p]!), lang as UiLang);
           })
         : rankBy(ix, 'category', lang, (i) => categoryLabel(CATEGORY_IDS[ix.category[i]!] ?? ''));
-  out.sort((a, b) => dir * (rank[a]! - rank[b]!));
-  return out;
+  return inRankOrder(rank, visible, dir, null);
 }
