@@ -3,7 +3,7 @@ import { buildIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from './index';
-import { centreOn, onScreen, panView, revealIncident, zoomView, fitBounds } from './camera';
+import { centreOn, fitBounds, onScreen, overlayInsets, panView, revealIncident, zoomView } from './camera';
 
 const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
 const ALMATY: [number, number] = [76.89, 43.24];
@@ -101,5 +101,27 @@ describe('fitBounds', () => {
   it('shows one place with its surroundings, not at the deepest zoom', () => {
     const view = fitBounds([76.9, 43.25, 76.9, 43.25], { width: 800, height: 400 }, none, 8);
     expect(view).toEqual({ center: [76.9, 43.25], zoom: 8 });
+  });
+});
+
+describe('overlayInsets', () => {
+  const map = { left: 0, top: 100, right: 400, bottom: 600 };
+
+  it('keeps the room each control takes at the edge it is nearer, plus a gap', () => {
+    const nationwide = { left: 120, top: 110, right: 300, bottom: 200 }; // four lines in Kazakh on a phone
+    const note = { left: 10, top: 540, right: 390, bottom: 590 };
+    expect(overlayInsets(map, [nationwide, note])).toEqual({ top: 108, right: 20, bottom: 68, left: 20 });
+  });
+
+  it('gives a tall, narrow control (the zoom buttons) a side, not a band across the map', () => {
+    const zoom = { left: 360, top: 110, right: 392, bottom: 180 };
+    expect(overlayInsets(map, [zoom])).toEqual({ top: 8, right: 48, bottom: 8, left: 20 });
+  });
+
+  it('ignores what lies outside the map and never gives away more than 45% a side', () => {
+    const outside = { left: 500, top: 100, right: 600, bottom: 300 };
+    const huge = { left: 0, top: 100, right: 400, bottom: 390 };
+    expect(overlayInsets(map, [outside])).toEqual({ top: 8, right: 20, bottom: 8, left: 20 });
+    expect(overlayInsets(map, [huge]).top).toBe(225);
   });
 });

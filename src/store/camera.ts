@@ -127,3 +127,49 @@ export function fitBounds(bounds: Bounds, size: MapSize, insets: Insets, maxZoom
   const cy = ((y0 + y1) / 2) * scale + (insets.bottom - insets.top) / 2;
   return tidy(fromWorld([cx, cy], zoom), zoom);
 }
+
+/** A box on screen, in CSS pixels (as getBoundingClientRect gives it). */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Space kept between a control and what a fitted view shows. */
+const INSET_GAP = 8;
+
+/**
+ * The room to keep free at the map's top and bottom for the controls and
+ * notes drawn over it, from where they are on screen (their size changes with
+ * the language and the screen): each counts towards the edge it is nearer.
+ * Never more than 45% of the map a side, so a fit always has room.
+ */
+export function overlayInsets(map: ScreenBox, overlays: ScreenBox[], sides = 20): Insets {
+  const height = map.bottom - map.top;
+  const middle = map.top + height / 2;
+  const width = map.right - map.left;
+  const centre = map.left + width / 2;
+  let top = INSET_GAP;
+  let bottom = INSET_GAP;
+  let left = sides;
+  let right = sides;
+  for (const o of overlays) {
+    const overlaps = o.right > map.left && o.left < map.right && o.bottom > map.top && o.top < map.bottom;
+    if (!overlaps || o.bottom <= o.top) continue;
+    // A tall, narrow control (zoom buttons) takes a side, not a whole band across the map.
+    if (o.bottom - o.top > o.right - o.left) {
+      if ((o.left + o.right) / 2 > centre) right = Math.max(right, map.right - o.left + INSET_GAP);
+      else left = Math.max(left, o.right - map.left + INSET_GAP);
+    } else if ((o.top + o.bottom) / 2 < middle) top = Math.max(top, o.bottom - map.top + INSET_GAP);
+    else bottom = Math.max(bottom, map.bottom - o.top + INSET_GAP);
+  }
+  const most = Math.round(height * 0.45);
+  const mostSide = Math.round(width * 0.45);
+  return {
+    top: Math.min(Math.round(top), most),
+    right: Math.min(Math.round(right), mostSide),
+    bottom: Math.min(Math.round(bottom), most),
+    left: Math.min(Math.round(left), mostSide),
+  };
+}

@@ -14,8 +14,11 @@ import { FRAME_ZOOM } from './framing.ts';
 import { hasActiveFilters, selectView } from './selectors.ts';
 import { DEFAULT_MAP_VIEW, type MapView } from './slices/map-view.ts';
 
-/** The controls and notes over the map: legend and nationwide buttons above, notes and attribution below, zoom buttons right. */
+/** Until the map measures its controls and notes (overlayInsets): legend and nationwide buttons above, notes below. */
 export const MAP_INSETS: Insets = { top: 56, right: 52, bottom: 48, left: 20 };
+
+/** About a marker's radius: its point is inside the free area, most of its circle too. */
+const MARKER_ROOM = 12;
 
 const fitted = new WeakSet<MapView>();
 
@@ -63,7 +66,15 @@ export function followView(s: AppState): MapView | null {
   // Unfiltered, the map shows the country; filtered, the incidents that remain.
   const view = s.data && hasActiveFilters(s.filters) ? selectView(s) : null;
   const bounds = (view && s.data && shownBounds(s.data, view.visible)) ?? COUNTRY_BOUNDS;
-  return fitBounds(bounds, s.mapSize, MAP_INSETS, FRAME_ZOOM.point);
+  const insets = s.mapInsets ?? MAP_INSETS;
+  // A marker is drawn around its point, and a town's name beside it: keep room for both inside the free area.
+  const room = {
+    top: insets.top + MARKER_ROOM,
+    right: insets.right + MARKER_ROOM,
+    bottom: insets.bottom + MARKER_ROOM,
+    left: insets.left + MARKER_ROOM,
+  };
+  return fitBounds(bounds, s.mapSize, room, FRAME_ZOOM.point);
 }
 
 const same = (a: MapView, b: MapView) =>
@@ -80,7 +91,11 @@ export function startMapFit(store: AppStore): () => void {
     s.setMapView(next, 'app');
   };
   apply();
-  return store.subscribe((s) => [s.data, s.data ? selectView(s) : null, s.mapSize, s.mapView] as const, apply, {
-    equalityFn: (a, b) => a.every((v, k) => v === b[k]),
-  });
+  return store.subscribe(
+    (s) => [s.data, s.data ? selectView(s) : null, s.mapSize, s.mapInsets, s.mapView] as const,
+    apply,
+    {
+      equalityFn: (a, b) => a.every((v, k) => v === b[k]),
+    },
+  );
 }

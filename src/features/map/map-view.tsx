@@ -6,6 +6,7 @@ import { hasWebGL2, type MapRenderer, type MapRendererEvents } from './map-rende
 import { MapChooserPanel } from './map-chooser';
 import { MapKeyboard } from './map-keyboard';
 import { NationwideControl } from './nationwide-control';
+import { overlayInsets } from '../../store/camera';
 import './map.css';
 
 /**
@@ -13,6 +14,10 @@ import './map.css';
  * when the browser has WebGL2, else the SVG map, whose code loads only then.
  * A failure is rethrown during render so the pane's error boundary shows it.
  */
+/** The controls and notes drawn over either map. */
+const MAP_OVERLAYS =
+  '.map-top > *, .unlocated-badge, .legend-toggle, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-right, .fallback-controls';
+
 export function MapView() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
@@ -66,6 +71,31 @@ export function MapView() {
       renderer.current = null;
     };
   }, []);
+
+  // What a fitted view must keep clear of: the controls and notes over the map, as large as this language makes them.
+  const lang = useAppStore((s) => s.lang);
+  useEffect(() => {
+    const container = ref.current;
+    const region = container?.closest<HTMLElement>('.map-region');
+    if (!container || !region) return;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (container.clientWidth === 0 || container.clientHeight === 0) return;
+        const overlays = [...region.querySelectorAll<HTMLElement>(MAP_OVERLAYS)].map((e) => e.getBoundingClientRect());
+        appStore.getState().setMapInsets(overlayInsets(container.getBoundingClientRect(), overlays));
+      });
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    for (const e of region.querySelectorAll<HTMLElement>(MAP_OVERLAYS)) observer.observe(e);
+    measure();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [lang, unlocated, keyboard]);
 
   return (
     <>

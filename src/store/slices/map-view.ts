@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from '../index.ts';
-import type { MapSize } from '../camera.ts';
+import type { Insets, MapSize } from '../camera.ts';
 
 export interface MapView {
   /** [longitude, latitude] */
@@ -21,6 +21,9 @@ export interface MapViewSlice {
   /** The map's drawing area, reported by its renderer: what "on screen" means when a selection is revealed. */
   mapSize: MapSize | null;
   setMapSize: (size: MapSize) => void;
+  /** Room taken by the controls and notes over the map, measured on screen; null until measured. */
+  mapInsets: Insets | null;
+  setMapInsets: (insets: Insets) => void;
 }
 
 export const createMapViewSlice: StateCreator<AppState, [], [], MapViewSlice> = (set) => ({
@@ -30,4 +33,16 @@ export const createMapViewSlice: StateCreator<AppState, [], [], MapViewSlice> = 
   mapSize: null,
   setMapSize: (mapSize) =>
     set((s) => (s.mapSize?.width === mapSize.width && s.mapSize.height === mapSize.height ? s : { mapSize })),
+  mapInsets: null,
+  setMapInsets: (mapInsets) =>
+    set((s) => {
+      const old = s.mapInsets;
+      const same =
+        old &&
+        old.top === mapInsets.top &&
+        old.bottom === mapInsets.bottom &&
+        old.left === mapInsets.left &&
+        old.right === mapInsets.right;
+      return same ? s : { mapInsets };
+    }),
 });
