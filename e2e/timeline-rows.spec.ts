@@ -45,7 +45,7 @@ test('a reader at 1366×768 sees six rows of incidents, drags the scrollbar to t
   const names = await explorer.timeline
     .locator('.tl-quiet-label')
     .evaluateAll((e) => e.map((n) => n.getAttribute('title')));
-  expect(names).toContain('1987–1992 drawn compressed: no incident shown begins or ends in these years');
+  expect(names).toContain('1987–1991 drawn compressed: no incident shown begins or ends in these years');
   await explorer.screenshot('timeline-rows-all-dates');
 
   // Any other window is linear again: no compressed stretch.

@@ -1,42 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { quietStretches } from './quiet-stretches';
 
-const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
+const YEAR = 365.25 * 86_400_000;
+const jan1 = (y: number) => Date.UTC(y, 0, 1);
 
 describe('quietStretches', () => {
-  it('finds the long gap between the 1986 protests and 1992 and leaves a half-year margin each side', () => {
-    const start = [t('1986-12-17'), t('1992-01-01'), t('1992-03-01')];
-    const end = [t('1986-12-19'), t('1992-02-01'), t('1992-04-01')];
-    expect(quietStretches(start, end, [0, 1, 2])).toEqual([
-      {
-        from: t('1986-12-19'),
-        to: t('1992-01-01'),
-        hideStart: t('1986-12-19') + YEAR / 2,
-        hideEnd: t('1992-01-01') - YEAR / 2,
-      },
+  it('finds the years between the 1986 protests and 1992, keeping half a year visible at each side', () => {
+    // Dec 1986 (twice) and a range 1992–2022.
+    const start = [1986, 1986, 1992];
+    const end = [1986, 1986, 2022];
+    const got = quietStretches(start, end, [0, 1, 2]);
+    expect(got[0]).toEqual({
+      from: jan1(1987),
+      to: jan1(1992),
+      hideStart: jan1(1987) + YEAR / 2,
+      hideEnd: jan1(1992) - YEAR / 2,
+    });
+    // 1993–2021 are quiet too: the range runs across them, but neither begins nor ends there.
+    expect(got.map((s) => [new Date(s.from).getUTCFullYear(), new Date(s.to).getUTCFullYear()])).toEqual([
+      [1987, 1992],
+      [1993, 2022],
     ]);
   });
 
-  it('counts an ending as an event: a long range ending in 2000 splits the quiet years', () => {
-    const start = [t('1990-01-01'), t('1990-06-01'), t('2010-01-01')];
-    const end = [t('1990-02-01'), t('2000-01-01'), t('2010-02-01')];
-    const got = quietStretches(start, end, [0, 1, 2]).map((s) => [s.from, s.to]);
+  it('counts an ending as an event: a range ending in 2000 splits the quiet years', () => {
+    const got = quietStretches([1990, 1990, 2010], [1990, 2000, 2010], [0, 1, 2]).map((s) => [s.from, s.to]);
     expect(got).toEqual([
-      [t('1990-06-01'), t('2000-01-01')],
-      [t('2000-01-01'), t('2010-01-01')],
+      [jan1(1991), jan1(2000)],
+      [jan1(2001), jan1(2010)],
     ]);
   });
 
-  it('ignores gaps shorter than three years and incidents not shown', () => {
-    const start = [t('2000-01-01'), t('2002-06-01'), t('2020-01-01')];
-    const end = [t('2000-01-01'), t('2002-06-01'), t('2020-01-01')];
-    expect(quietStretches(start, end, [0, 1])).toEqual([]);
+  it('ignores runs shorter than three years and incidents not shown', () => {
+    expect(quietStretches([2000, 2003, 2020], [2000, 2003, 2020], [0, 1])).toEqual([]);
   });
 
-  it('has nothing to compress with no incidents or one', () => {
+  it('has nothing to compress with no incidents or one year', () => {
     expect(quietStretches([], [], [])).toEqual([]);
-    expect(quietStretches([t('2001-01-01')], [t('2001-01-01')], [0])).toEqual([]);
+    expect(quietStretches([2001], [2001], [0])).toEqual([]);
   });
 });

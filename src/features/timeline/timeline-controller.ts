@@ -198,7 +198,7 @@ export class TimelineController {
   /** In "All dates", long stretches where no shown incident begins or ends are drawn compressed, and marked. */
   private syncQuiet(visible: ArrayLike<number>, entries: VisItem[]) {
     const { data, timeWindow, lang } = this.store.getState();
-    const quiet = data && timeWindow === null ? quietStretches(data.start, data.end, visible) : [];
+    const quiet = data && timeWindow === null ? quietStretches(data.startYear, data.endYear, visible) : [];
     const key = quiet.map((q) => `${q.hideStart}-${q.hideEnd}`).join();
     if (key !== this.quietKey) {
       this.quietKey = key;

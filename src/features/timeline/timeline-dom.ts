@@ -130,7 +130,8 @@ export function groupNode(label: string): HTMLElement {
  * band whose title names the years, so the axis jump is never silent.
  */
 export function quietMark(from: number, to: number, lang: Lang): VisItem {
-  const years = { from: new Date(from).getUTCFullYear(), to: new Date(to).getUTCFullYear() };
+  // The stretch ends on 1 January of the next busy year: name the last quiet one.
+  const years = { from: new Date(from).getUTCFullYear(), to: new Date(to).getUTCFullYear() - 1 };
   const text = tr(lang)('timeline.quiet', years);
   const label = el('span', 'tl-quiet-label', '≈');
   label.title = text;

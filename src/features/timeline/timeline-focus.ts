@@ -53,6 +53,10 @@ export class TimelineFocus {
     });
     this.on('mouseleave', () => this.hideTip());
     this.on('pointerdown', () => this.hideTip());
+    // Scrolled or zoomed, the rows move under a still pointer: the tooltip would name an item no longer there.
+    this.on('wheel', () => this.hideTip());
+    timeline.on('scrollSide', () => this.hideTip());
+    timeline.on('rangechange', () => this.hideTip());
   }
 
   private on(type: string, fn: (e: Event) => void) {
