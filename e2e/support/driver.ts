@@ -138,6 +138,23 @@ export class Explorer {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   }
 
+  /** A phone with a system share sheet: what the page hands it is kept, so the test can read it back. */
+  async givenShareSheet() {
+    await this.page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      (window as unknown as { __shared: ShareData[] }).__shared = shared;
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => void shared.push(data),
+      });
+    });
+  }
+
+  /** What the page handed the share sheet (see givenShareSheet). */
+  async sharedData(): Promise<ShareData[]> {
+    return this.page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
+  }
+
   /** Makes one dataset file fail to download with this HTTP status. */
   async givenDatasetFileFails(file: string, status: number) {
     await this.page.route(`**/data/${file}`, (route) => route.fulfill({ status, body: 'nope' }));

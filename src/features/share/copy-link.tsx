@@ -46,6 +46,16 @@ export function CopyLink() {
     }
   };
 
+  // The system's share sheet (phones): the same private link, handed to the app the reader picks.
+  const canShare = typeof navigator.share === 'function';
+  const share = async () => {
+    try {
+      await navigator.share({ title: document.title, url: viewLink(appStore.getState(), window.location.href) });
+    } catch {
+      // Dismissed by the reader, or refused by the browser: nothing was shared, nothing to say.
+    }
+  };
+
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !open) return;
     // Escape closes these options, not the incident behind them.
@@ -79,6 +89,11 @@ export function CopyLink() {
         >
           <span aria-hidden="true">▾</span>
           <span className="visually-hidden">{t('share.more')}</span>
+        </button>
+      )}
+      {canShare && (
+        <button type="button" className="button" onClick={() => void share()}>
+          {t('share.share')}
         </button>
       )}
       {selectedId && open && (

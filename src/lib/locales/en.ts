@@ -431,6 +431,7 @@ export const en = {
     difference:
       'The private link keeps the view after the #, which browsers never send to the server. The permanent page works without JavaScript, but the server sees which page is requested.',
     permanentCopied: 'Permanent page link copied',
+    share: 'Share…',
   },
   pages: {
     skip: 'Skip to content',
