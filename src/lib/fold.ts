@@ -5,50 +5,7 @@
  * Both the haystack and the query go through the same fold. Written as one
  * pass over the characters because it runs over every incident's text.
  */
-const CYRILLIC: Record<string, string> = {
-  а: 'a',
-  ә: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  і: 'i',
-  к: 'k',
-  қ: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ұ: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'kh',
-  һ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+import { CYRILLIC_LATIN } from './cyrillic-latin';
 
 const VARIANTS = /dzh|zh|kh|iy|ye|yo/g;
 const VARIANT_OF: Record<string, string> = { dzh: 'j', zh: 'j', kh: 'h', iy: 'y', ye: 'e', yo: 'e' };
@@ -66,7 +23,7 @@ export function fold(text: string): string {
     const code = ch.charCodeAt(0);
     let mapped: string;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) mapped = ch;
-    else if (code >= 0x400 && code <= 0x4ff) mapped = CYRILLIC[ch] ?? ch;
+    else if (code >= 0x400 && code <= 0x4ff) mapped = CYRILLIC_LATIN[ch] ?? ch;
     else if (code < 128) mapped = ' ';
     else if (MARK.test(ch)) continue;
     else mapped = LETTER_OR_DIGIT.test(ch) ? ch : ' ';

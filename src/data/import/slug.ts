@@ -3,50 +3,10 @@
  * any text. Cyrillic (Russian and Kazakh letters) is transliterated so that
  * "Алматы" gives `almaty`, not an empty id; other scripts lose their accents.
  */
-const LATIN_OF: Record<string, string> = {
-  а: 'a',
-  ә: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  ғ: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'i',
-  і: 'i',
-  к: 'k',
-  қ: 'q',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  ң: 'n',
-  о: 'o',
-  ө: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ұ: 'u',
-  ү: 'u',
-  ф: 'f',
-  х: 'kh',
-  һ: 'h',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+import { CYRILLIC_LATIN } from '../../lib/cyrillic-latin';
+
+/** Search's transliteration, but й stays i and қ stays q, as in the ids already made. */
+const LATIN_OF: Readonly<Record<string, string>> = { ...CYRILLIC_LATIN, й: 'i', қ: 'q' };
 
 /** The schema's limit on an id. */
 export const MAX_SLUG = 120;
