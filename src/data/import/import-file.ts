@@ -691,21 +691,8 @@ class RowRun {
         const name = nameCell?.value ?? idCell.value;
         const region = this.get('region');
         const regionId = region ? this.lookup.findRegion(region.value)?.id : undefined;
-        const country = this.countryOf(point);
-        if (country) {
-          const id = this.records.usePoint(
-            {
-              name: { en: name, ru: name, kk: name },
-              kind,
-              country,
-              region: regionId ?? null,
-              lat: point.lat,
-              lon: point.lon,
-            },
-            idCell.value,
-          );
-          return { place: id, precision: validWanted };
-        }
+        const id = this.newPoint(point, name, kind, regionId, idCell.value);
+        if (id) return { place: id, precision: validWanted };
       }
     }
     if (nameCell) {
@@ -741,25 +728,34 @@ class RowRun {
     kind: Place['kind'] = 'site',
     regionId?: string,
   ): { place: string; precision: LocationPrecision; note: string } | null {
-    const country = this.countryOf(point);
-    if (!country) return null;
-    const label = name ?? `${point.lat}, ${point.lon}`;
-    const id = this.records.usePoint(
-      {
-        name: { en: label, ru: label, kk: label },
-        kind,
-        country,
-        region: regionId ?? null,
-        lat: point.lat,
-        lon: point.lon,
-      },
-      name ?? '',
-    );
+    const id = this.newPoint(point, name ?? `${point.lat}, ${point.lon}`, kind, regionId, name ?? '');
+    if (!id) return null;
     return {
       place: id,
       precision: KIND_PRECISION[kind],
       note: 'Placed at the coordinates the imported file gives.',
     };
+  }
+
+  /** A place of the file's own at a point, named the same in every language; null when no country holds it. */
+  private newPoint(
+    point: { lat: number; lon: number },
+    label: string,
+    kind: Place['kind'],
+    regionId: string | undefined,
+    idHint: string,
+  ): string | null {
+    const country = this.countryOf(point);
+    if (!country) return null;
+    const place = {
+      name: { en: label, ru: label, kk: label },
+      kind,
+      country,
+      region: regionId ?? null,
+      lat: point.lat,
+      lon: point.lon,
+    };
+    return this.records.usePoint(place, idHint);
   }
 
   /** The country of a point: the row's country column, else the first country whose box holds it (Kazakhstan first). */
