@@ -59,7 +59,8 @@ export interface PackedIncidents {
 /** Everything of a dataset but its incidents: small, and sent to the page as it is. */
 export type DatasetMeta = Omit<Dataset, 'incidents' | 'dates'>;
 
-const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'range'];
+/** Date precisions, firmest first: a packed date code holds an index into this. */
+export const DATE_PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'range'];
 const UNITS = ['day', 'month', 'year'] as const;
 
 /** The fields of a record that the columns do not hold, as one JSON text per row. */
@@ -159,7 +160,7 @@ export function packIncidents(ds: Dataset): PackedIncidents {
     end[i] = d.end;
     startYear[i] = new Date(d.start).getUTCFullYear();
     endYear[i] = new Date(d.end - 1).getUTCFullYear();
-    dateCode[i] = PRECISIONS.indexOf(d.precision) * 16 + UNITS.indexOf(d.startUnit) * 4 + UNITS.indexOf(d.endUnit);
+    dateCode[i] = DATE_PRECISIONS.indexOf(d.precision) * 16 + UNITS.indexOf(d.startUnit) * 4 + UNITS.indexOf(d.endUnit);
     category[i] = indexOf(categoryIx, cat, 'category');
     place[i] = pl === null ? -1 : indexOf(placeIx, pl, 'place');
     locationPrecision[i] = indexOf(precisionIx, lp, 'location precision');
@@ -257,7 +258,7 @@ export function dateAt(p: PackedIncidents, i: number): ParsedDate {
   return {
     start: p.start[i]!,
     end: p.end[i]!,
-    precision: PRECISIONS[code >> 4]!,
+    precision: DATE_PRECISIONS[code >> 4]!,
     startUnit: UNITS[(code >> 2) & 3]!,
     endUnit: UNITS[code & 3]!,
   };

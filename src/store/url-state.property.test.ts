@@ -59,6 +59,7 @@ function expectValidState(s: UrlState) {
     expect(lon).toBeLessThanOrEqual(180);
   }
   expect(['none', 'category', 'region']).toContain(s.groupBy);
+  expect(['category', 'precision']).toContain(s.bars);
   expect(['relevance', 'date', 'title', 'place', 'category']).toContain(s.sort.key);
   expect(['asc', 'desc']).toContain(s.sort.dir);
   if (s.lang !== null) expect(UI_LANGS).toContain(s.lang);

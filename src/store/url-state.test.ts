@@ -14,7 +14,7 @@ describe('parseFragment', () => {
 
   it('reads every parameter', () => {
     const { state: s, ignored } = parseFragment(
-      '#id=2026-01-x&years=2022,2025-2026&actors=atajurt,police&categories=summons,protest&places=almaty&q=Trump%20pay&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5&group=category&sort=title-desc&lang=ru',
+      '#id=2026-01-x&years=2022,2025-2026&actors=atajurt,police&categories=summons,protest&places=almaty&q=Trump%20pay&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5&group=category&bars=precision&sort=title-desc&lang=ru',
     );
     expect(ignored).toEqual([]);
     expect(s.id).toBe('2026-01-x');
@@ -29,6 +29,7 @@ describe('parseFragment', () => {
     expect(s.timeWindow).toEqual({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 2, 1) });
     expect(s.mapView).toEqual({ zoom: 4.5, center: [67.5, 48.1] });
     expect(s.groupBy).toBe('category');
+    expect(s.bars).toBe('precision');
     expect(s.sort).toEqual({ key: 'title', dir: 'desc' });
     expect(s.lang).toBe('ru');
   });
@@ -44,6 +45,7 @@ describe('parseFragment', () => {
     ['#categories=arson', /not a category/],
     ['#map=99/0/0', /zoom\/latitude\/longitude/],
     ['#group=everything', /not one of/],
+    ['#bars=certainty', /bars: "certainty" is not one of category, precision/],
     ['#sort=date-sideways', /not one of/],
     ['#lang=fr', /not one of/],
     ['#__proto__=1', /unknown parameter/],
@@ -93,7 +95,7 @@ describe('serializeFragment', () => {
 
   it('round-trips a full view', () => {
     const fragment =
-      'id=x-1&years=2022&actors=atajurt&categories=summons&places=almaty&q=p%C3%BCt%20%26%20%3D&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5&group=region&sort=place-desc&lang=kk';
+      'id=x-1&years=2022&actors=atajurt&categories=summons&places=almaty&q=p%C3%BCt%20%26%20%3D&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5&group=region&bars=precision&sort=place-desc&lang=kk';
     const parsed = parseFragment(fragment);
     expect(parsed.ignored).toEqual([]);
     expect(serializeFragment(parsed.state)).toBe(fragment);

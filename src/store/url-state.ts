@@ -15,7 +15,7 @@ import { EMPTY_FILTERS, type Filters } from './slices/filters.ts';
 import type { MapView } from './slices/map-view.ts';
 import type { TimeWindow } from './slices/time-window.ts';
 import { formatYears, parseMap, parseSort, parseWindow, parseYears, preview, slugList, SLUG } from './url-params.ts';
-import type { GroupBy, Sort } from './slices/ui.ts';
+import type { GroupBy, OverviewBars, Sort } from './slices/ui.ts';
 import { DEFAULT_SORT } from './slices/ui.ts';
 import { followsView } from './map-fit.ts';
 import type { AppState } from './index.ts';
@@ -31,6 +31,8 @@ export interface UrlState {
   timeWindow: TimeWindow | null;
   mapView: MapView | null;
   groupBy: GroupBy;
+  /** What the overview strip's bars show. */
+  bars: OverviewBars;
   sort: Sort;
   lang: UiLang | null;
   /** Narrative and 1-based step. */
@@ -48,6 +50,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   timeWindow: null,
   mapView: null,
   groupBy: 'none',
+  bars: 'category',
   sort: DEFAULT_SORT,
   lang: null,
   story: null,
@@ -157,6 +160,14 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
       else ig.push(`group: "${preview(v)}" is not one of ${GROUPS.join(', ')}`);
     },
     write: (s) => (s.groupBy === 'none' ? null : s.groupBy),
+  },
+  {
+    key: 'bars',
+    read: (v, s, ig) => {
+      if (v === 'precision' || v === 'category') s.bars = v;
+      else ig.push(`bars: "${preview(v)}" is not one of category, precision`);
+    },
+    write: (s) => (s.bars === 'category' ? null : s.bars),
   },
   {
     key: 'sort',
@@ -307,6 +318,7 @@ export function urlStateOf(s: AppState): UrlState {
     timeWindow: s.timeWindow ?? allDates,
     mapView: mapMoved || s.selectedId !== null ? s.mapView : null,
     groupBy: s.groupBy,
+    bars: s.overviewBars,
     sort: s.sort,
     lang: s.lang === 'en' ? null : s.lang,
     story: s.story ? { id: s.story.id, step: s.story.step + 1 } : null,
@@ -335,6 +347,7 @@ function fileViewState(s: AppState): UrlState {
     timeWindow: s.timeWindow,
     mapView: mapMoved ? s.mapView : null,
     groupBy: s.groupBy,
+    bars: s.overviewBars,
     sort: s.sort,
     lang: s.lang === 'en' ? null : s.lang,
     embed: s.embed,

@@ -26,6 +26,7 @@ export type LinkedView = Pick<
   | 'selectionOrigin'
   | 'redirectedFrom'
   | 'groupBy'
+  | 'overviewBars'
   | 'sort'
   | 'actorPage'
   | 'lang'
@@ -72,6 +73,7 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   const common = {
     redirectedFrom: id === null ? null : (resolved?.redirectedFrom ?? null),
     groupBy: url.groupBy,
+    overviewBars: url.bars,
     sort: url.sort,
     actorPage: actor,
     lang: url.lang ?? 'en',

@@ -8,6 +8,7 @@
  * Colours keep at least 3:1 contrast against the basemap's land colour.
  */
 import type { CategoryId } from '../data/vocabulary.ts';
+import type { DatePrecision } from '../lib/edtf.ts';
 
 export interface CategoryStyle {
   color: string;
@@ -35,4 +36,17 @@ export const CATEGORY_STYLE: Record<CategoryId, CategoryStyle> = {
   disinformation: { color: '#5e5e00', symbol: '≠', group: 'context' },
   allegation: { color: '#6b4f7a', symbol: '‽', group: 'context' },
   surveillance: { color: '#3d5a73', symbol: '◉', group: 'pressure' },
+};
+
+/**
+ * How the overview strip colours a date's precision, firmest first: dark blue
+ * for a day, lighter blue for a month, amber for a year, amber hatching for a
+ * range. Each keeps 3:1 against the strip's background; the hatching and the
+ * legend's counts tell them apart without hue.
+ */
+export const PRECISION_STYLE: Record<DatePrecision, { color: string }> = {
+  day: { color: '#1b3a5c' },
+  month: { color: '#2f77b5' },
+  year: { color: '#a35c00' },
+  range: { color: '#a35c00' },
 };

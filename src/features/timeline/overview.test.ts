@@ -10,6 +10,7 @@ import {
   overviewBins,
   overviewRange,
   overviewUnit,
+  precisionTotals,
   resizeBrush,
   scaleBrush,
   timeToX,
@@ -33,6 +34,17 @@ describe('overviewBins', () => {
     expect(y2022.total).toBe(2);
     expect(y2022.counts[CATEGORY_IDS.indexOf('protest')]).toBe(1);
     expect(y2022.counts[CATEGORY_IDS.indexOf('shutdown')]).toBe(1);
+  });
+
+  it('counts each bar by how precise its dates are: day, month, year or a range', () => {
+    const bins = overviewBins(ix, all, range);
+    const y2022 = bins.find((b) => b.start === Date.UTC(2022, 0, 1))!;
+    // The fixture's 2022 incidents are dated 2022-01-02 and 2022-01-05/2022-01-10.
+    expect([...y2022.precision]).toEqual([1, 0, 0, 1]);
+    const y2026 = bins.find((b) => b.start === Date.UTC(2026, 0, 1))!;
+    expect([...y2026.precision]).toEqual([0, 1, 0, 0]);
+    // Over the whole range: one of each.
+    expect(precisionTotals(bins)).toEqual([1, 1, 1, 1]);
   });
 
   it('uses months over a short range', () => {

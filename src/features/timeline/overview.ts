@@ -1,10 +1,11 @@
 /**
- * The overview strip's arithmetic: incidents counted per period and category
- * over the whole date range, and the brush (the timeline's window) moved or
+ * The overview strip's arithmetic: incidents counted per period, by category
+ * and by how precise their dates are, over the whole date range, and the brush (the timeline's window) moved or
  * resized in time. Pure, so the strip is tested without a canvas.
  */
 import type { DataIndex } from '../../data/data-index';
 import { CATEGORY_IDS } from '../../data/vocabulary';
+import { DATE_PRECISIONS } from '../../data/packed';
 import type { TimeWindow } from '../../store/slices/time-window';
 import { clampWindow } from '../../store/time-windows';
 import { binEnd, binIndex, binStart, type BinUnit } from './items';
@@ -18,7 +19,21 @@ export interface OverviewBin {
   end: number;
   /** Counts aligned with CATEGORY_IDS. */
   counts: Uint32Array;
+  /** Counts aligned with DATE_PRECISIONS. */
+  precision: Uint32Array;
   total: number;
+}
+
+/** The precision of incident i's date, as an index into DATE_PRECISIONS (the packed date code's high bits). */
+export function datePrecisionOf(ix: DataIndex, i: number): number {
+  return ix.packed.dateCode[i]! >> 4;
+}
+
+/** Incidents per date precision over all bins, aligned with DATE_PRECISIONS. */
+export function precisionTotals(bins: readonly OverviewBin[]): number[] {
+  const totals = DATE_PRECISIONS.map(() => 0);
+  for (const b of bins) for (let k = 0; k < totals.length; k++) totals[k]! += b.precision[k]!;
+  return totals;
 }
 
 /** The whole date range of the dataset, in whole years. */
@@ -36,7 +51,13 @@ export function overviewBins(ix: DataIndex, indices: ArrayLike<number>, range: T
   const unit = overviewUnit(range);
   const bins: OverviewBin[] = [];
   for (let t = binStart(range.start, unit); t < range.end; t = binEnd(t, unit)) {
-    bins.push({ start: t, end: binEnd(t, unit), counts: new Uint32Array(CATEGORY_IDS.length), total: 0 });
+    bins.push({
+      start: t,
+      end: binEnd(t, unit),
+      counts: new Uint32Array(CATEGORY_IDS.length),
+      precision: new Uint32Array(DATE_PRECISIONS.length),
+      total: 0,
+    });
   }
   if (bins.length === 0) return bins;
   // A binary search over the bins' starts, not a Date per incident: at 100,000 incidents that took 60 ms a change.
@@ -45,6 +66,7 @@ export function overviewBins(ix: DataIndex, indices: ArrayLike<number>, range: T
     const i = indices[k]!;
     const bin = bins[binIndex(starts, Math.min(Math.max(ix.start[i]!, range.start), range.end - 1))]!;
     bin.counts[ix.category[i]!]!++;
+    bin.precision[datePrecisionOf(ix, i)]!++;
     bin.total++;
   }
   return bins;

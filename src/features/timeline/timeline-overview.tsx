@@ -4,13 +4,16 @@ import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import type { TimeWindow } from '../../store/slices/time-window';
 import { CATEGORY_IDS } from '../../data/vocabulary';
-import { CATEGORY_STYLE } from '../../ui/categories';
+import { CATEGORY_STYLE, PRECISION_STYLE } from '../../ui/categories';
+import { DATE_PRECISIONS } from '../../data/packed';
+import type { OverviewBars } from '../../store/slices/ui';
 import { formatWindow } from '../../lib/format';
 import {
   centreBrush,
   moveBrush,
   overviewBins,
   overviewRange,
+  precisionTotals,
   resizeBrush,
   scaleBrush,
   timeToX,
@@ -21,8 +24,32 @@ import { fitWindow } from '../../store/time-windows';
 
 type Drag = { kind: 'move' | 'start' | 'end'; x0: number; w0: TimeWindow } | null;
 
-/** Stacked bars per period and category, on one canvas: never a DOM node per incident. */
-function draw(canvas: HTMLCanvasElement, bins: OverviewBin[], range: TimeWindow) {
+/** A bar's segments: its categories' counts and colours, or its date precisions'. */
+function segments(bars: OverviewBars, ctx: CanvasRenderingContext2D) {
+  if (bars === 'category') {
+    const colours = CATEGORY_IDS.map((c) => CATEGORY_STYLE[c].color);
+    return { colours, counts: (b: OverviewBin) => b.counts };
+  }
+  const colours: (string | CanvasPattern)[] = DATE_PRECISIONS.map((p) => PRECISION_STYLE[p].color);
+  // A range is drawn hatched, so it reads apart from the year's colour without relying on hue alone.
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 6;
+  const t = tile.getContext('2d');
+  if (t) {
+    t.strokeStyle = PRECISION_STYLE.range.color;
+    t.lineWidth = 2;
+    t.beginPath();
+    t.moveTo(0, 6);
+    t.lineTo(6, 0);
+    t.stroke();
+    const pattern = ctx.createPattern(tile, 'repeat');
+    if (pattern) colours[DATE_PRECISIONS.indexOf('range')] = pattern;
+  }
+  return { colours, counts: (b: OverviewBin) => b.precision };
+}
+
+/** Stacked bars per period and category (or date precision), on one canvas: never a DOM node per incident. */
+function draw(canvas: HTMLCanvasElement, bins: OverviewBin[], range: TimeWindow, bars: OverviewBars) {
   const ratio = window.devicePixelRatio || 1;
   const width = canvas.clientWidth;
   const height = canvas.clientHeight;
@@ -37,6 +64,7 @@ function draw(canvas: HTMLCanvasElement, bins: OverviewBin[], range: TimeWindow)
   for (const b of bins) max = Math.max(max, b.total);
   // A square-root scale keeps a lone early incident visible next to a busy year.
   const scale = (n: number) => (Math.sqrt(n) / Math.sqrt(max)) * (height - 2);
+  const { colours, counts } = segments(bars, ctx);
   for (const b of bins) {
     if (b.total === 0) continue;
     const x0 = timeToX(b.start, range, width);
@@ -44,14 +72,15 @@ function draw(canvas: HTMLCanvasElement, bins: OverviewBin[], range: TimeWindow)
     const w = Math.max(1, x1 - x0 - 1);
     const full = Math.max(2, scale(b.total));
     let y = height;
-    CATEGORY_IDS.forEach((c, k) => {
-      const n = b.counts[k]!;
-      if (n === 0) return;
+    const ns = counts(b);
+    for (let k = 0; k < ns.length; k++) {
+      const n = ns[k]!;
+      if (n === 0) continue;
       const h = (n / b.total) * full;
-      ctx.fillStyle = CATEGORY_STYLE[c].color;
+      ctx.fillStyle = colours[k]!;
       ctx.fillRect(x0, y - h, w, h);
       y -= h;
-    });
+    }
   }
 }
 
@@ -65,6 +94,7 @@ export function TimelineOverview() {
   const view = useAppStore(selectView);
   const lang = useAppStore((s) => s.lang);
   const stored = useAppStore((s) => s.timeWindow);
+  const bars = useAppStore((s) => s.overviewBars);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
@@ -85,8 +115,8 @@ export function TimelineOverview() {
     return () => observer.disconnect();
   }, [ready]);
   useEffect(() => {
-    if (canvasRef.current && range) draw(canvasRef.current, bins, range);
-  }, [bins, range, width]);
+    if (canvasRef.current && range) draw(canvasRef.current, bins, range, bars);
+  }, [bins, range, width, bars]);
 
   if (!data || !view || !range) return null;
   const w = stored ?? fitWindow(view.extent, data);
@@ -94,12 +124,15 @@ export function TimelineOverview() {
   const left = Math.max(0, timeToX(w.start, range, width));
   const right = Math.min(width, timeToX(w.end, range, width));
   const first = bins.find((b) => b.total > 0);
-  const label = t('timeline.overview', {
-    from: data.firstYear,
-    to: data.lastYear,
-    count: view.filteredCount,
-    first: first ? new Date(first.start).getUTCFullYear() : data.firstYear,
-  });
+  const totals = precisionTotals(bins);
+  const byPrecision = Object.fromEntries(DATE_PRECISIONS.map((p, k) => [p, totals[k]!]));
+  const label =
+    t('timeline.overview', {
+      from: data.firstYear,
+      to: data.lastYear,
+      count: view.filteredCount,
+      first: first ? new Date(first.start).getUTCFullYear() : data.firstYear,
+    }) + (bars === 'precision' ? ` ${t('timeline.precisionSummary', byPrecision)}` : '');
 
   const xOf = (e: PointerEvent) => e.clientX - (boxRef.current?.getBoundingClientRect().left ?? 0);
   const onDown = (e: PointerEvent<HTMLDivElement>) => {
@@ -174,9 +207,28 @@ export function TimelineOverview() {
           <span className="overview-edge" data-edge="end" aria-hidden="true" />
         </div>
       </div>
-      <div className="overview-axis" aria-hidden="true">
-        <span>{data.firstYear}</span>
-        <span>{data.lastYear}</span>
+      <div className="overview-axis">
+        <span aria-hidden="true">{data.firstYear}</span>
+        <button
+          type="button"
+          className="overview-bars"
+          aria-pressed={bars === 'precision'}
+          title={t('timeline.barsPrecisionHint')}
+          onClick={() => appStore.getState().setOverviewBars(bars === 'precision' ? 'category' : 'precision')}
+        >
+          {t('timeline.barsPrecision')}
+        </button>
+        {bars === 'precision' && (
+          <ul className="overview-legend" aria-label={t('timeline.precisionLegend')}>
+            {DATE_PRECISIONS.map((p, k) => (
+              <li key={p}>
+                <span className="overview-swatch" data-precision={p} aria-hidden="true" />
+                {t(`timeline.precision.${p}`)} <span className="overview-count">{totals[k]}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <span aria-hidden="true">{data.lastYear}</span>
       </div>
     </div>
   );

@@ -194,6 +194,12 @@ export const en = {
       'Incidents in time order. Arrow keys move between incidents, Home and End go to the first and last, Enter opens one.',
     canvasRole: 'timeline',
     brush: 'Timeline window: arrow keys move it, plus and minus zoom',
+    barsPrecision: 'Date precision',
+    barsPrecisionHint: 'Colour the bars by how precise the dates are, instead of by category',
+    precisionLegend: 'How precise the dates are',
+    precision: { day: 'day', month: 'month', year: 'year', range: 'range' },
+    precisionSummary:
+      'Dates by precision: {{day}} to the day, {{month}} to the month, {{year}} to the year, {{range}} only as a range between two dates.',
     overview_one:
       'Incidents per period from {{from}} to {{to}}: {{count}} incident matches the filters, the earliest in {{first}}',
     overview_other:

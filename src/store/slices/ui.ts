@@ -3,6 +3,8 @@ import type { AppState } from '../index.ts';
 import type { UiLang } from '../../lib/langs.ts';
 
 export type GroupBy = 'none' | 'category' | 'region';
+/** What the overview strip's bars are coloured by: the incidents' categories, or how precise their dates are. */
+export type OverviewBars = 'category' | 'precision';
 /** 'relevance' ranks a search's place matches first; without a search it is the date order. */
 export type SortKey = 'relevance' | 'date' | 'title' | 'place' | 'category';
 export interface Sort {
@@ -29,6 +31,7 @@ export interface Notice {
 
 export interface UiSlice {
   groupBy: GroupBy;
+  overviewBars: OverviewBars;
   sort: Sort;
   notices: Notice[];
   /** The person or organisation whose page is open, if any. */
@@ -38,6 +41,7 @@ export interface UiSlice {
   setLang: (lang: UiLang) => void;
   setActorPage: (id: string | null) => void;
   setGroupBy: (groupBy: GroupBy) => void;
+  setOverviewBars: (bars: OverviewBars) => void;
   setSort: (sort: Sort) => void;
   addNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
@@ -45,6 +49,7 @@ export interface UiSlice {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   groupBy: 'none',
+  overviewBars: 'category',
   sort: DEFAULT_SORT,
   notices: [],
   actorPage: null,
@@ -53,6 +58,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setLang: (lang) => set({ lang }),
   setActorPage: (actorPage) => set({ actorPage }),
   setGroupBy: (groupBy) => set({ groupBy }),
+  setOverviewBars: (overviewBars) => set({ overviewBars }),
   setSort: (sort) => set({ sort }),
   addNotice: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
