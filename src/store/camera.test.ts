@@ -3,7 +3,16 @@ import { buildIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from './index';
-import { centreOn, fitBounds, onScreen, overlayInsets, panView, revealIncident, zoomView } from './camera';
+import {
+  boundsInView,
+  centreOn,
+  fitBounds,
+  onScreen,
+  overlayInsets,
+  panView,
+  revealIncident,
+  zoomView,
+} from './camera';
 
 const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
 const ALMATY: [number, number] = [76.89, 43.24];
@@ -123,5 +132,23 @@ describe('overlayInsets', () => {
     const huge = { left: 0, top: 100, right: 400, bottom: 390 };
     expect(overlayInsets(map, [outside])).toEqual({ top: 8, right: 20, bottom: 8, left: 20 });
     expect(overlayInsets(map, [huge]).top).toBe(225);
+  });
+});
+
+describe('boundsInView', () => {
+  const view = { center: [67, 48] as [number, number], zoom: 4 };
+  const size = { width: 800, height: 450 };
+  const none = { top: 0, right: 0, bottom: 0, left: 0 };
+
+  it('holds bounds around the centre and not ones past an edge', () => {
+    // At zoom 4 a degree of longitude is 512 * 16 / 360 ≈ 22.8 px: ±17.6° fill the 800 px width.
+    expect(boundsInView(view, size, none, [60, 45, 74, 51])).toBe(true);
+    expect(boundsInView(view, size, none, [48, 45, 74, 51])).toBe(false);
+  });
+
+  it('keeps the insets free', () => {
+    // 10° east of the centre is about 228 px: inside 400 px, not inside 400 − 200.
+    expect(boundsInView(view, size, none, [67, 47, 77, 49])).toBe(true);
+    expect(boundsInView(view, size, { ...none, right: 200 }, [67, 47, 77, 49])).toBe(false);
   });
 });

@@ -128,6 +128,18 @@ export function fitBounds(bounds: Bounds, size: MapSize, insets: Insets, maxZoom
   return tidy(fromWorld([cx, cy], zoom), zoom);
 }
 
+/** Whether `bounds` lie whole inside the view's free area: the map less the insets. */
+export function boundsInView(view: MapView, size: MapSize, insets: Insets, bounds: Bounds): boolean {
+  const [cx, cy] = toWorld(view.center, view.zoom);
+  const [x0, y1] = toWorld([bounds[0], bounds[1]], view.zoom);
+  const [x1, y0] = toWorld([bounds[2], bounds[3]], view.zoom);
+  const left = cx - size.width / 2 + insets.left;
+  const right = cx + size.width / 2 - insets.right;
+  const top = cy - size.height / 2 + insets.top;
+  const bottom = cy + size.height / 2 - insets.bottom;
+  return x0 >= left && x1 <= right && y0 >= top && y1 <= bottom;
+}
+
 /** A box on screen, in CSS pixels (as getBoundingClientRect gives it). */
 export interface ScreenBox {
   left: number;

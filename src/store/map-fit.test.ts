@@ -42,6 +42,28 @@ describe('a fresh map follows what is shown', () => {
     stop();
   });
 
+  it('stays still when what a filter leaves is already in view and a refit would come only a little closer', () => {
+    const { store, stop } = following();
+    store.getState().setMapSize({ width: 800, height: 450 });
+    // Zhanaozen, Almaty and the Mangystau Region's marker: the width decides the zoom.
+    store.getState().setFilters({ ...EMPTY_FILTERS, categories: ['protest', 'shutdown', 'summons'] });
+    const three = store.getState().mapView;
+    // Centred between them, shifted a little by the wider controls on the right.
+    expect(Math.abs(three.center[0] - (52.8 + 76.89) / 2)).toBeLessThan(1);
+    // Without the region's marker the towns span the same width a little further south: no move.
+    store.getState().setFilters({ ...EMPTY_FILTERS, categories: ['protest', 'shutdown'] });
+    expect(store.getState().mapView).toBe(three);
+    // One town is much closer in: the map follows.
+    store.getState().setFilters({ ...EMPTY_FILTERS, places: ['almaty'] });
+    const almaty = store.getState().mapView;
+    expect(almaty.zoom).toBeGreaterThan(three.zoom + 1);
+    // The whole country is not in that view: back out.
+    store.getState().clearFilters();
+    expect(store.getState().mapView.zoom).toBeLessThan(almaty.zoom);
+    expect(serializeFragment(urlStateOf(store.getState()))).not.toContain('map=');
+    stop();
+  });
+
   it('stops following once the reader moves the map, and the link then holds the view', () => {
     const { store, stop } = following();
     store.getState().setMapSize({ width: 800, height: 450 });

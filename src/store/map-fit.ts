@@ -5,11 +5,14 @@
  * link that holds a view, a selection revealed): any view set from elsewhere
  * is a new object, while the fresh view (DEFAULT_MAP_VIEW) and the views this
  * module sets are known, so no second flag can disagree with the view itself.
- * The link leaves the map out while it follows (url-state's movedMap).
+ * The link leaves the map out while it follows (url-state's movedMap). A
+ * following map that already shows all it should stays still unless a refit
+ * would come at least REFIT_ZOOM_GAIN closer: filters that leave the incidents
+ * about where they were do not nudge it, and each move is a costly redraw.
  */
 import type { DataIndex } from '../data/data-index.ts';
 import type { AppState, AppStore } from './index.ts';
-import { COUNTRY_BOUNDS, fitBounds, type Bounds, type Insets } from './camera.ts';
+import { boundsInView, COUNTRY_BOUNDS, fitBounds, type Bounds, type Insets } from './camera.ts';
 import { FRAME_ZOOM } from './framing.ts';
 import { hasActiveFilters, selectView } from './selectors.ts';
 import { DEFAULT_MAP_VIEW, type MapView } from './slices/map-view.ts';
@@ -60,8 +63,25 @@ export function shownBounds(ix: DataIndex, visible: ArrayLike<number>): Bounds |
   return west === Infinity ? null : [west, south, east, north];
 }
 
+/**
+ * How much closer a refit must come before a following map moves when what it
+ * shows is already in view: a filter that leaves the incidents about where
+ * they were keeps the map still, rather than nudging it on every change.
+ */
+export const REFIT_ZOOM_GAIN = 0.5;
+
+interface Follow {
+  view: MapView;
+  bounds: Bounds;
+  room: Insets;
+}
+
 /** The view a following map shows now; null when the map's size is not known yet. */
 export function followView(s: AppState): MapView | null {
+  return follow(s)?.view ?? null;
+}
+
+function follow(s: AppState): Follow | null {
   if (!s.mapSize || s.mapSize.width <= 0 || s.mapSize.height <= 0) return null;
   // Unfiltered, the map shows the country; filtered, the incidents that remain.
   const view = s.data && hasActiveFilters(s.filters) ? selectView(s) : null;
@@ -74,7 +94,16 @@ export function followView(s: AppState): MapView | null {
     bottom: insets.bottom + MARKER_ROOM,
     left: insets.left + MARKER_ROOM,
   };
-  return fitBounds(bounds, s.mapSize, room, FRAME_ZOOM.point);
+  return { view: fitBounds(bounds, s.mapSize, room, FRAME_ZOOM.point), bounds, room };
+}
+
+/** A fitted map stays where it is when it already shows all it should and a refit would come only a little closer. */
+function closeEnough(s: AppState, target: Follow): boolean {
+  if (s.mapView === DEFAULT_MAP_VIEW || !s.mapSize) return false;
+  return (
+    target.view.zoom - s.mapView.zoom < REFIT_ZOOM_GAIN &&
+    boundsInView(s.mapView, s.mapSize, target.room, target.bounds)
+  );
 }
 
 const same = (a: MapView, b: MapView) =>
@@ -85,10 +114,10 @@ export function startMapFit(store: AppStore): () => void {
   const apply = () => {
     const s = store.getState();
     if (!followsView(s.mapView)) return;
-    const next = followView(s);
-    if (!next || same(next, s.mapView)) return;
-    fitted.add(next);
-    s.setMapView(next, 'app');
+    const target = follow(s);
+    if (!target || same(target.view, s.mapView) || closeEnough(s, target)) return;
+    fitted.add(target.view);
+    s.setMapView(target.view, 'app');
   };
   apply();
   return store.subscribe(
