@@ -89,6 +89,8 @@ test('the map-area list around Almaty @phone', async ({ explorer, page }) => {
   test.setTimeout(120_000);
   const area = await turnOnAroundAlmaty(explorer, page);
   await expectAreaShown(explorer, area);
+  // The pressed toggle and its note pass the accessibility rules.
+  expect(await explorer.accessibilityViolations()).toEqual([]);
   await openInAnotherTab(page, await explorer.fragment(), false, area);
 
   // Zooming out widens the box, and every view follows it.

@@ -505,7 +505,7 @@ export const en = {
     unplaced_one: '{{count}} with no place',
     unplaced_other: '{{count}} with no place',
     chip: 'Map area',
-    clause: 'only the map area, {{box}}',
+    clause: 'only the map area ({{box}})',
     box: '{{west}}–{{east}}° E, {{south}}–{{north}}° N',
   },
 };

@@ -524,7 +524,7 @@ export const kk = {
     unplaced_one: 'орны жоқ {{count}} оқиға',
     unplaced_other: 'орны жоқ {{count}} оқиға',
     chip: 'Карта аумағы',
-    clause: 'тек картаның көрінетін аумағы, {{box}}',
+    clause: 'тек картаның көрінетін аумағы ({{box}})',
     box: '{{west}}–{{east}}° ш. б., {{south}}–{{north}}° с. е.',
   },
 } satisfies LocaleShape<Translation, 'one' | 'other'>;

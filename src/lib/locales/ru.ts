@@ -581,7 +581,7 @@ export const ru = {
     unplaced_many: '{{count}} без места',
     unplaced_other: '{{count}} без места',
     chip: 'Видимая часть карты',
-    clause: 'только видимая часть карты, {{box}}',
+    clause: 'только видимая часть карты ({{box}})',
     box: '{{west}}–{{east}}° в. д., {{south}}–{{north}}° с. ш.',
   },
 } satisfies LocaleShape<Translation, 'one' | 'few' | 'many' | 'other'>;
