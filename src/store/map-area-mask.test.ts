@@ -41,6 +41,7 @@ describe('the map-area filter', () => {
 
   it('puts a region-wide incident at its region marker, edges included', () => {
     expect(ids([53.46, 44.04, 53.47, 44.05])).toEqual(['mangystau-summons-2026']);
+    expect(ids([53.45, 44.03, 53.46, 44.04])).toEqual(['mangystau-summons-2026']);
     expect(ids([53.3, 43.9, 53.45, 44.1])).toEqual([]);
     // The gazetteer's point of the region is not where its marker stands.
     expect(ids([53.49, 43.99, 53.51, 44.01])).toEqual([]);
