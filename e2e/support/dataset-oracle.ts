@@ -118,3 +118,47 @@ export function countAtPlace(placeId: string): number {
     (i) => i.place === placeId && i.locationPrecision !== 'region' && i.locationPrecision !== 'country',
   ).length;
 }
+
+interface RawPlaced extends RawIncident {
+  locationPrecision?: string;
+}
+
+/**
+ * What "Only what the map shows" keeps for a box [west, south, east, north]:
+ * the incidents placed at a site, town or district whose place's coordinates
+ * in data/places.json lie inside it (edges included), in dataset order; and
+ * how many it leaves out for having no point (known only to the country, or
+ * no place). Incidents known only to a region stand at their region's marker,
+ * a point the data files do not hold: a story using this keeps its box clear
+ * of region markers, and the count of region-level incidents is returned so
+ * it can say which ones it assumed outside.
+ */
+export function incidentsInArea(area: readonly number[]): {
+  ids: string[];
+  categories: Map<string, number>;
+  nationwide: number;
+  unplaced: number;
+  regionLevel: string[];
+} {
+  const [west, south, east, north] = area as [number, number, number, number];
+  const incidents = listOf<RawPlaced>(read('incidents'), 'incidents');
+  const places = new Map(
+    listOf<RawPlace & { lat: number; lon: number }>(read('places'), 'places').map((p) => [p.id, p]),
+  );
+  const ids: string[] = [];
+  const categories = new Map<string, number>();
+  let nationwide = 0;
+  let unplaced = 0;
+  const regionLevel: string[] = [];
+  for (const inc of incidents) {
+    const place = inc.place === null ? undefined : places.get(inc.place);
+    if (!place) unplaced++;
+    else if (inc.locationPrecision === 'country') nationwide++;
+    else if (inc.locationPrecision === 'region') regionLevel.push(inc.place!);
+    else if (place.lon >= west && place.lon <= east && place.lat >= south && place.lat <= north) {
+      ids.push(inc.id);
+      categories.set(inc.category, (categories.get(inc.category) ?? 0) + 1);
+    }
+  }
+  return { ids, categories, nationwide, unplaced, regionLevel };
+}

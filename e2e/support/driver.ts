@@ -461,6 +461,30 @@ export class Explorer {
     return Number(n) - 1;
   }
 
+  /** The ids of every row of the list, top to bottom, scrolling the virtualised list through. */
+  async listIds(): Promise<string[]> {
+    const scroller = this.list.getByTestId('list-scroll');
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    await this.nextFrames();
+    const ids = new Map<number, string>();
+    for (let page = 0; page < 500; page++) {
+      const rows = await this.list
+        .locator('[data-row-id]')
+        .evaluateAll((els) =>
+          els.map((e) => [Number(e.getAttribute('data-index')), e.getAttribute('data-row-id')!] as const),
+        );
+      for (const [index, id] of rows) ids.set(index, id);
+      const atEnd = await scroller.evaluate((el) => {
+        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+        el.scrollTop += el.clientHeight;
+        return end;
+      });
+      if (atEnd) break;
+      await this.nextFrames();
+    }
+    return [...ids.entries()].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  }
+
   /** Incidents the timeline shows: its items, or the sum of its bins' counts when it aggregates. */
   /** Like listCount, for an interface in another language. */
   async listCountIn(regionName: string): Promise<number> {

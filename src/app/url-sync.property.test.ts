@@ -69,6 +69,8 @@ function mustNotice(fragment: string): boolean {
   if (state.filters.actors.some((a) => !known.actors.has(a))) return true;
   if (state.filters.places.some((p) => !known.places.has(p))) return true;
   if (state.actor !== null && !known.actors.has(state.actor)) return true;
+  // A map area frames the map: a map view beside it is not used (a story shows its own view and no filters).
+  if (state.filters.area && state.mapView && !(state.story && known.stories.has(state.story.id))) return true;
   if (state.story) {
     const steps = known.stories.get(state.story.id);
     if (steps === undefined || state.story.step > steps) return true;

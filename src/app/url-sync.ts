@@ -40,7 +40,8 @@ export function applyDataFreeParts(store: AppStore, fragment: string) {
     groupBy: url.groupBy,
     overviewBars: url.bars,
     sort: url.sort,
-    ...(url.mapView ? { mapView: url.mapView, mapViewOrigin: 'app' as const } : {}),
+    // With a map area, the map fits the area instead (view-from-link.ts).
+    ...(url.mapView && !url.filters.area ? { mapView: url.mapView, mapViewOrigin: 'app' as const } : {}),
     ...(url.timeWindow ? { timeWindow: url.timeWindow } : {}),
   });
 }

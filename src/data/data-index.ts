@@ -19,6 +19,7 @@ import {
   type PackedIncidents,
   type PackedNames,
 } from './packed.ts';
+import { REGION_ANCHORS } from './basemap/regions.ts';
 import { markOwnText, ownTextAt, SearchTextBuilder, type SearchText } from './text-search.ts';
 
 export interface DataIndex {
@@ -56,6 +57,12 @@ export interface DataIndex {
   contested: Uint8Array;
   /** How a located incident is drawn: 0 point, 1 region-wide, 2 country-wide. */
   spread: Uint8Array;
+  /**
+   * Where incident i's marker stands, in degrees: its place's point, or for one known only to a region the
+   * region's marker (its label point). NaN when it has no marker: no place, or known only to the country.
+   */
+  lon: Float64Array;
+  lat: Float64Array;
   /** First and last calendar year each incident touches. */
   startYear: Uint16Array;
   endYear: Uint16Array;
@@ -131,6 +138,10 @@ export function indexPacked(
   const country = new Int32Array(n);
   const contested = new Uint8Array(n);
   const spread = new Uint8Array(n);
+  const lon = new Float64Array(n).fill(NaN);
+  const lat = new Float64Array(n).fill(NaN);
+  // A region's marker stands at its label point (the map draws it there), other places at their own point.
+  const regionAt = places.map((p) => REGION_ANCHORS.get(p.id) ?? ([p.lon, p.lat] as const));
   const { startYear, endYear } = packed;
   let minTime = Infinity;
   let maxTime = -Infinity;
@@ -152,6 +163,11 @@ export function indexPacked(
     country[i] = p < 0 ? -1 : placeCountry[p]!;
     const lp = packed.locationPrecision[i]!;
     spread[i] = lp === REGION ? 1 : lp === COUNTRY ? 2 : 0;
+    if (p >= 0 && spread[i] !== 2) {
+      const [x, y] = spread[i] === 1 ? regionAt[p]! : [places[p]!.lon, places[p]!.lat];
+      lon[i] = x;
+      lat[i] = y;
+    }
   }
   if (n === 0) {
     minTime = DATASET_SPAN.start;
@@ -267,6 +283,8 @@ export function indexPacked(
     actorIndex,
     contested,
     spread,
+    lon,
+    lat,
     startYear,
     endYear,
     byStart: packed.byStart,

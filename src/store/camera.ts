@@ -99,6 +99,19 @@ export type Bounds = [number, number, number, number];
 /** Kazakhstan's extent: what a fresh view shows when nothing narrower is asked for. */
 export const COUNTRY_BOUNDS: Bounds = [46.4, 40.5, 87.4, 55.5];
 
+/**
+ * What a view shows on a map of this size, as [west, south, east, north]: the
+ * corners of the drawing area turned back into degrees, as both renderers draw
+ * it (a Web Mercator view of this centre and zoom). Latitudes stay within what
+ * Web Mercator draws; longitudes are not wrapped (the map never crosses 180°).
+ */
+export function visibleBounds(view: MapView, size: MapSize): Bounds {
+  const [cx, cy] = toWorld(view.center, view.zoom);
+  const [west, north] = fromWorld([cx - size.width / 2, cy - size.height / 2], view.zoom);
+  const [east, south] = fromWorld([cx + size.width / 2, cy + size.height / 2], view.zoom);
+  return [west, south, east, north];
+}
+
 /** Room kept free at the map's edges, in CSS pixels, for the controls and notes drawn over it. */
 export interface Insets {
   top: number;

@@ -12,13 +12,15 @@
  */
 import type { DataIndex } from '../data/data-index.ts';
 import type { AppState, AppStore } from './index.ts';
-import { boundsInView, COUNTRY_BOUNDS, fitBounds, type Bounds, type Insets } from './camera.ts';
+import { boundsInView, COUNTRY_BOUNDS, fitBounds, MAP_ZOOM, type Bounds, type Insets } from './camera.ts';
 import { FRAME_ZOOM } from './framing.ts';
 import { hasActiveFilters, selectView } from './selectors.ts';
 import { DEFAULT_MAP_VIEW, type MapView } from './slices/map-view.ts';
 
 /** Until the map measures its controls and notes (overlayInsets): legend and nationwide buttons above, notes below. */
 export const MAP_INSETS: Insets = { top: 56, right: 52, bottom: 48, left: 20 };
+
+const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** About a marker's radius: its point is inside the free area, most of its circle too. */
 const MARKER_ROOM = 12;
@@ -83,6 +85,15 @@ export function followView(s: AppState): MapView | null {
 
 function follow(s: AppState): Follow | null {
   if (!s.mapSize || s.mapSize.width <= 0 || s.mapSize.height <= 0) return null;
+  // The map-area filter is defined by the map: the map fits its box whole (as its sender's map showed it), and
+  // never the incidents the box leaves, which would move the box it is fitted to.
+  if (s.filters.area) {
+    return {
+      view: fitBounds(s.filters.area, s.mapSize, NO_INSETS, MAP_ZOOM.max),
+      bounds: s.filters.area,
+      room: NO_INSETS,
+    };
+  }
   // Unfiltered, the map shows the country; filtered, the incidents that remain.
   const view = s.data && hasActiveFilters(s.filters) ? selectView(s) : null;
   const bounds = (view && s.data && shownBounds(s.data, view.visible)) ?? COUNTRY_BOUNDS;
@@ -99,7 +110,8 @@ function follow(s: AppState): Follow | null {
 
 /** A fitted map stays where it is when it already shows all it should and a refit would come only a little closer. */
 function closeEnough(s: AppState, target: Follow): boolean {
-  if (s.mapView === DEFAULT_MAP_VIEW || !s.mapSize) return false;
+  // A map-area box is fitted exactly: it is what the sender's map showed.
+  if (s.mapView === DEFAULT_MAP_VIEW || !s.mapSize || s.filters.area) return false;
   return (
     target.view.zoom - s.mapView.zoom < REFIT_ZOOM_GAIN &&
     boundsInView(s.mapView, s.mapSize, target.room, target.bounds)

@@ -6,6 +6,7 @@
  */
 import type { AppState } from './index.ts';
 import { revealIncident } from './camera.ts';
+import { areaOfView, inArea } from './map-area.ts';
 import { frameIncident } from './framing.ts';
 import { stepView } from './story-view.ts';
 import { EMPTY_FILTERS } from './slices/filters.ts';
@@ -28,14 +29,20 @@ export const selectIncident =
       i !== undefined && s.data && s.timeWindow
         ? windowToInclude(s.timeWindow, s.data.start[i]!, s.data.end[i]!)
         : null;
+    // With the map area on, an incident inside it is on the map already: revealing it must not move the area.
+    const inside =
+      i !== undefined && s.data && s.filters.area && inArea(s.filters.area, s.data.lon[i]!, s.data.lat[i]!);
     const revealed =
-      i !== undefined && s.data && origin !== 'map' ? revealIncident(s.data, i, s.mapView, s.mapSize) : null;
+      i !== undefined && s.data && origin !== 'map' && !inside ? revealIncident(s.data, i, s.mapView, s.mapSize) : null;
+    // One outside it moves the map to it, and the area with the map: the area is always what the map shows.
+    const area = revealed && s.filters.area && s.mapSize ? areaOfView(revealed, s.mapSize) : null;
     return {
       selectedId: id,
       selectionOrigin: origin,
       redirectedFrom: null,
       ...(moved ? { timeWindow: moved } : {}),
       ...(revealed ? { mapView: revealed, mapViewOrigin: 'app' as const } : {}),
+      ...(area ? { filters: { ...s.filters, area } } : {}),
     };
   };
 

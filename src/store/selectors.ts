@@ -34,6 +34,12 @@ export interface ViewResult {
   extent: { start: number; end: number } | null;
   /** Visible incidents that have no place and so are not on the map. */
   unlocated: number;
+  /**
+   * While the map-area filter is on: the incidents it leaves out because they have no marker to be inside the
+   * area (known only to the country, or with no place), among those the other filters and the window let
+   * through. Null while it is off.
+   */
+  areaLeftOut: { nationwide: number; unplaced: number } | null;
   /** The search text is still being prepared: the words do not filter yet (the summary says so). */
   searchPending: boolean;
   counts: FacetCounts;
@@ -48,6 +54,7 @@ interface Masks {
   places: Mask;
   text: Mask;
   contested: Mask;
+  area: Mask;
   window: Mask;
 }
 
@@ -113,6 +120,20 @@ function textMask(ix: DataIndex, text: string): Mask | 'pending' {
   return ix.matchText(terms);
 }
 
+/** Incidents whose marker stands inside the box (the map-area filter); no marker, never inside. One pass, no allocation per incident. */
+export function areaMask(ix: DataIndex, area: Filters['area']): Mask {
+  if (!area) return null;
+  const [west, south, east, north] = area;
+  const { lon, lat } = ix;
+  const m = new Uint8Array(ix.n);
+  for (let i = 0; i < ix.n; i++) {
+    const x = lon[i]!;
+    const y = lat[i]!;
+    m[i] = x >= west && x <= east && y >= south && y <= north ? 1 : 0;
+  }
+  return m;
+}
+
 function windowMask(ix: DataIndex, w: TimeWindow | null): Mask {
   if (!w) return null;
   const m = new Uint8Array(ix.n);
@@ -130,6 +151,7 @@ function buildMasks(ix: DataIndex, f: Filters, w: TimeWindow | null): Masks & { 
     places: placesMask(ix, f.places),
     text: text === 'pending' ? null : text,
     contested: f.contestedOnly ? ix.contested : null,
+    area: areaMask(ix, f.area),
     window: windowMask(ix, w),
   };
 }
@@ -217,9 +239,21 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
   let contested = 0;
   for (let i = 0; i < ix.n; i++) contested += contestedBase[i]! & ix.contested[i]!;
 
+  let areaLeftOut: ViewResult['areaLeftOut'] = null;
+  if (masks.area) {
+    areaLeftOut = { nationwide: 0, unplaced: 0 };
+    const others = combine(ix, masks, ['area']);
+    for (let i = 0; i < ix.n; i++) {
+      if (!others[i] || !Number.isNaN(ix.lon[i]!)) continue;
+      if (ix.place[i]! < 0) areaLeftOut.unplaced++;
+      else areaLeftOut.nationwide++;
+    }
+  }
+
   return {
     visible,
     filteredCount,
+    areaLeftOut,
     filteredByDate,
     extent,
     unlocated,
@@ -257,6 +291,7 @@ export function hasActiveFilters(f: Filters): boolean {
     f.categories.length > 0 ||
     f.places.length > 0 ||
     f.text.trim() !== '' ||
-    f.contestedOnly
+    f.contestedOnly ||
+    f.area !== null
   );
 }

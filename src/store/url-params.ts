@@ -6,6 +6,8 @@
 import { DATASET_FIRST_YEAR, DATASET_LAST_YEAR, parseEdtf } from '../lib/edtf.ts';
 import { round } from '../lib/numbers.ts';
 import type { MapView } from './slices/map-view.ts';
+import type { Bounds } from './camera.ts';
+import { AREA_DIGITS } from './map-area.ts';
 import type { TimeWindow } from './slices/time-window.ts';
 import { LINKABLE_WINDOW } from './time-windows.ts';
 import { DEFAULT_SORT, type Sort, type SortKey } from './slices/ui.ts';
@@ -116,4 +118,28 @@ export function parseSort(raw: string, ignored: string[]): Sort {
     return DEFAULT_SORT;
   }
   return { key: key as SortKey, dir };
+}
+
+const DEGREES = /^-?\d{1,3}(?:\.\d+)?$/;
+
+/** The map-area box, "west,south,east,north" in degrees; read at the precision a link writes it. */
+export function parseArea(raw: string, ignored: string[]): Bounds | null {
+  const parts = raw.split(',');
+  const [west, south, east, north] = parts.map((p) => (DEGREES.test(p) ? round(Number(p), AREA_DIGITS) + 0 : NaN));
+  const lonOk = (v: number | undefined) => v !== undefined && v >= -180 && v <= 180;
+  const latOk = (v: number | undefined) => v !== undefined && v >= -85 && v <= 85;
+  if (parts.length !== 4 || !lonOk(west) || !lonOk(east) || !latOk(south) || !latOk(north)) {
+    ignored.push(`area: "${preview(raw)}" is not west,south,east,north in degrees`);
+    return null;
+  }
+  if (!(west! < east! && south! < north!)) {
+    ignored.push(`area: "${preview(raw)}" is empty or reversed (west must be less than east, south less than north)`);
+    return null;
+  }
+  return [west!, south!, east!, north!];
+}
+
+/** The box as a link writes it. */
+export function formatArea(area: Bounds): string {
+  return area.map((v) => String(round(v, AREA_DIGITS) + 0)).join(',');
 }

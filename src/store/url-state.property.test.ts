@@ -44,6 +44,15 @@ function expectValidState(s: UrlState) {
   // A half surrogate pair cannot be percent-encoded, so the view could not be written back to a link.
   expect(filters.text).not.toMatch(LONE_SURROGATE);
   expect(typeof filters.contestedOnly).toBe('boolean');
+  if (filters.area) {
+    const [west, south, east, north] = filters.area;
+    expect(west).toBeGreaterThanOrEqual(-180);
+    expect(east).toBeLessThanOrEqual(180);
+    expect(south).toBeGreaterThanOrEqual(-85);
+    expect(north).toBeLessThanOrEqual(85);
+    expect(west).toBeLessThan(east);
+    expect(south).toBeLessThan(north);
+  }
   if (timeWindow) {
     expect(Number.isFinite(timeWindow.start)).toBe(true);
     expect(Number.isFinite(timeWindow.end)).toBe(true);
@@ -204,6 +213,18 @@ describe('share links', () => {
           zoom: fc.double({ min: 0, max: 22, noNaN: true }),
           lat: fc.double({ min: -85, max: 85, noNaN: true }),
           lon: fc.double({ min: -180, max: 180, noNaN: true }),
+          // A map area as the app keeps it: three decimals, west of east and south of north.
+          area: fc
+            .tuple(
+              fc.integer({ min: -180_000, max: 179_999 }),
+              fc.integer({ min: 1, max: 40_000 }),
+              fc.integer({ min: -85_000, max: 84_999 }),
+              fc.integer({ min: 1, max: 20_000 }),
+            )
+            .map(
+              ([w, dw, s, ds]) =>
+                [w / 1000, s / 1000, Math.min(180_000, w + dw) / 1000, Math.min(85_000, s + ds) / 1000] as const,
+            ),
         }),
         (v) => {
           const state: UrlState = {
@@ -216,9 +237,11 @@ describe('share links', () => {
               places: v.places,
               text: v.q,
               contestedOnly: true,
+              area: [...v.area],
             },
             timeWindow: { start: v.start, end: v.start + v.days * 86_400_000 },
-            mapView: { zoom: v.zoom, center: [v.lon, v.lat] },
+            // With a map area on, the link holds the area instead of the map view (the longer of the two).
+            mapView: null,
             groupBy: 'category',
             sort: { key: 'category', dir: 'desc' },
             lang: 'kk',
@@ -230,6 +253,7 @@ describe('share links', () => {
           expect(back.state.id).toBe(v.id);
           expect(back.state.filters.text).toBe(v.q);
           expect(back.state.filters.actors).toEqual(v.actors);
+          expect(back.state.filters.area).toEqual([...v.area]);
         },
       ),
       { numRuns: 200 },

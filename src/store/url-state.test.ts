@@ -25,6 +25,7 @@ describe('parseFragment', () => {
       places: ['almaty'],
       text: 'Trump pay',
       contestedOnly: true,
+      area: null,
     });
     expect(s.timeWindow).toEqual({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 2, 1) });
     expect(s.mapView).toEqual({ zoom: 4.5, center: [67.5, 48.1] });

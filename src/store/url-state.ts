@@ -6,7 +6,7 @@
  *
  *   #id=<incident>&years=2022,2025-2026&actors=a,b&categories=c&places=p
  *    &q=text&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5
- *    &group=category&sort=date-desc&lang=en&src=file
+ *    &area=76.5,43,77.2,43.5&group=category&sort=date-desc&lang=en&src=file
  */
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary.ts';
 import { isoDay } from '../lib/format.ts';
@@ -14,7 +14,18 @@ import { isUiLang, UI_LANGS, type UiLang } from '../lib/langs.ts';
 import { EMPTY_FILTERS, type Filters } from './slices/filters.ts';
 import type { MapView } from './slices/map-view.ts';
 import type { TimeWindow } from './slices/time-window.ts';
-import { formatYears, parseMap, parseSort, parseWindow, parseYears, preview, slugList, SLUG } from './url-params.ts';
+import {
+  formatArea,
+  parseArea,
+  formatYears,
+  parseMap,
+  parseSort,
+  parseWindow,
+  parseYears,
+  preview,
+  slugList,
+  SLUG,
+} from './url-params.ts';
 import type { GroupBy, OverviewBars, Sort } from './slices/ui.ts';
 import { DEFAULT_SORT } from './slices/ui.ts';
 import { followsView } from './map-fit.ts';
@@ -152,6 +163,11 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
       s.mapView
         ? `${round(s.mapView.zoom, 2)}/${round(s.mapView.center[1], 4)}/${round(s.mapView.center[0], 4)}`
         : null,
+  },
+  {
+    key: 'area',
+    read: (v, s, ig) => (s.filters = { ...s.filters, area: parseArea(v, ig) }),
+    write: (s) => (s.filters.area ? formatArea(s.filters.area) : null),
   },
   {
     key: 'group',
@@ -316,7 +332,8 @@ export function urlStateOf(s: AppState): UrlState {
     id: s.selectedId,
     filters: s.filters,
     timeWindow: s.timeWindow ?? allDates,
-    mapView: mapMoved || s.selectedId !== null ? s.mapView : null,
+    // With the map-area filter on, the area is the map's framing: its reader's map fits the box (map-fit.ts).
+    mapView: (mapMoved || s.selectedId !== null) && !s.filters.area ? s.mapView : null,
     groupBy: s.groupBy,
     bars: s.overviewBars,
     sort: s.sort,
@@ -343,9 +360,10 @@ function fileViewState(s: AppState): UrlState {
       years: s.filters.years,
       categories: s.filters.categories,
       contestedOnly: s.filters.contestedOnly,
+      area: s.filters.area,
     },
     timeWindow: s.timeWindow,
-    mapView: mapMoved ? s.mapView : null,
+    mapView: mapMoved && !s.filters.area ? s.mapView : null,
     groupBy: s.groupBy,
     bars: s.overviewBars,
     sort: s.sort,

@@ -69,6 +69,7 @@ describe('viewFromLink', () => {
       places: ['almaty'],
       text: 'gas',
       contestedOnly: true,
+      area: null,
     });
     expect(view.timeWindow).toEqual({ start: day(2022, 1, 1), end: day(2022, 2, 1) });
     expect(view.mapView).toEqual({ zoom: 6, center: [76.9, 43.2] });

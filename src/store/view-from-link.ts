@@ -112,6 +112,7 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
     };
   }
 
+  if (url.filters.area && url.mapView) ignored.push('map: not used together with area; the map fits the area');
   // An open incident outside the link's window moves the window to it (same span), as selecting does.
   const i = id === null ? undefined : data.idToIndex.get(id);
   const moved =
@@ -124,7 +125,8 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
       ...common,
       filters,
       timeWindow: moved ?? url.timeWindow ?? frame?.timeWindow ?? yearsWindow(filters.years),
-      mapView: url.mapView ?? frame?.mapView ?? DEFAULT_MAP_VIEW,
+      // A map area frames the map itself: a fresh map fits the box (map-fit.ts), not a map view or the open incident.
+      mapView: filters.area ? DEFAULT_MAP_VIEW : (url.mapView ?? frame?.mapView ?? DEFAULT_MAP_VIEW),
       selectedId: id,
       story: null,
       storySaved: null,

@@ -8,6 +8,7 @@ import { formatWindow } from '../lib/format';
 import { pick, placeName } from '../data/localized';
 import type { UiLang as Lang } from '../lib/langs';
 import type { Filters } from '../store/slices/filters';
+import type { Bounds } from '../store/camera';
 import type { TimeWindow } from '../store/slices/time-window';
 import { yearRunsText } from '../store/year-runs';
 import { yearsWindow } from '../store/time-windows';
@@ -50,5 +51,12 @@ export function filterClauses(filters: Filters, data: DataIndex, lang: Lang, t: 
   const text = filters.text.trim();
   if (text) out.push(t('summary.search', { text }));
   if (filters.contestedOnly) out.push(t('filters.contestedOnly'));
+  if (filters.area) out.push(t('area.clause', { box: areaText(filters.area, lang, t) }));
   return out;
+}
+
+/** The map area's box in words: "76.8–77.05° E, 43.1–43.35° N" (with the reader's decimal sign). */
+export function areaText(area: Bounds, lang: Lang, t: T): string {
+  const n = (v: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 3, useGrouping: false }).format(v);
+  return t('area.box', { west: n(area[0]), south: n(area[1]), east: n(area[2]), north: n(area[3]) });
 }

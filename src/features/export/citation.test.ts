@@ -179,6 +179,15 @@ describe('describeView', () => {
     );
   });
 
+  it("names the map area with its box, in the reader's language", () => {
+    const filters = { ...EMPTY_FILTERS, area: [76.5, 43, 77.25, 43.5] as [number, number, number, number] };
+    expect(describeView(filters, null, ix, 'en', t)).toBe('all dates; only the map area (76.5–77.25° E, 43–43.5° N)');
+    const ru = i18next.getFixedT('ru') as Translate;
+    expect(describeView(filters, null, ix, 'ru', ru)).toBe(
+      'все даты; только видимая часть карты (76,5–77,25° в. д., 43–43,5° с. ш.)',
+    );
+  });
+
   it('says when no filter narrows the view', () => {
     expect(describeView(EMPTY_FILTERS, null, ix, 'en', t)).toBe('all dates; no other filters');
   });

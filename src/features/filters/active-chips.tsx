@@ -40,6 +40,12 @@ export function ActiveChips() {
       label: t('filters.contestedOnly'),
       remove: () => s().setFilters({ contestedOnly: false }),
     });
+  if (f.area)
+    chips.push({
+      key: 'area',
+      label: t('area.chip'),
+      remove: () => s().setMapArea(false),
+    });
   if (chips.length === 0) return null;
   return (
     <ul className="chips" aria-label={t('filters.active')}>

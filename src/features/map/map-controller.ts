@@ -215,7 +215,7 @@ export class MapController implements MarkerHost {
     const center = (leaves[0]?.geometry as GeoJSON.Point | undefined)?.coordinates as [number, number] | undefined;
     const at = this.clusterCentre(clusterId) ?? center;
     if (!at) return;
-    this.store.getState().setMapView(centreOn(at, zoom), 'app');
+    this.store.getState().setMapView(centreOn(at, zoom), 'reader');
   }
 
   private clusterCentre(clusterId: number): [number, number] | undefined {
@@ -264,12 +264,12 @@ export class MapController implements MarkerHost {
 
   panBy(dx: number, dy: number) {
     const { mapView, setMapView } = this.store.getState();
-    setMapView(panView(mapView, dx, dy), 'app');
+    setMapView(panView(mapView, dx, dy), 'reader');
   }
 
   zoomBy(delta: number) {
     const { mapView, setMapView } = this.store.getState();
-    setMapView(zoomView(mapView, delta), 'app');
+    setMapView(zoomView(mapView, delta), 'reader');
   }
 
   onChange(listener: () => void): () => void {

@@ -6,6 +6,7 @@ import { hasWebGL2, type MapRenderer, type MapRendererEvents } from './map-rende
 import { MapChooserPanel } from './map-chooser';
 import { MapKeyboard } from './map-keyboard';
 import { NationwideControl } from './nationwide-control';
+import { AreaControl } from './area-control';
 import { overlayInsets } from '../../store/camera';
 import './map.css';
 
@@ -74,6 +75,7 @@ export function MapView() {
 
   // What a fitted view must keep clear of: the controls and notes over the map, as large as this language makes them.
   const lang = useAppStore((s) => s.lang);
+  const areaOn = useAppStore((s) => s.filters.area !== null);
   useEffect(() => {
     const container = ref.current;
     const region = container?.closest<HTMLElement>('.map-region');
@@ -95,7 +97,7 @@ export function MapView() {
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [lang, unlocated, keyboard]);
+  }, [lang, unlocated, keyboard, areaOn]);
 
   return (
     <>
@@ -103,6 +105,7 @@ export function MapView() {
         <div ref={ref} className="map-canvas" data-testid="map" />
       </MapKeyboard>
       <div className="map-top">
+        <AreaControl />
         <NationwideControl />
       </div>
       {unlocated > 0 && (

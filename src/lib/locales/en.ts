@@ -502,6 +502,18 @@ export const en = {
     notGenerated:
       'Pages without JavaScript were not generated for this build: its dataset has {{count}} incidents, more than the limit of {{limit}}.',
   },
+  area: {
+    toggle: 'Only what the map shows',
+    on: 'An incident known only to a region counts where its region’s marker stands.',
+    leftOut: 'Left out: {{list}}.',
+    nationwide_one: '{{count}} nationwide',
+    nationwide_other: '{{count}} nationwide',
+    unplaced_one: '{{count}} with no place',
+    unplaced_other: '{{count}} with no place',
+    chip: 'Map area',
+    clause: 'only the map area ({{box}})',
+    box: '{{west}}–{{east}}° E, {{south}}–{{north}}° N',
+  },
 };
 
 export type Translation = typeof en;

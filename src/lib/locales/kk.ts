@@ -521,4 +521,16 @@ export const kk = {
     notGenerated:
       'Бұл жинақ үшін JavaScript-сіз беттер жасалмады: деректер жинағында {{count}} оқиға бар, бұл {{limit}} шегінен көп.',
   },
+  area: {
+    toggle: 'Тек картада көрінгені',
+    on: 'Тек облысы белгілі оқиға облыс белгісі тұрған жерде есептеледі.',
+    leftOut: 'Көрсетілмейді: {{list}}.',
+    nationwide_one: 'бүкіл ел бойынша {{count}} оқиға',
+    nationwide_other: 'бүкіл ел бойынша {{count}} оқиға',
+    unplaced_one: 'орны жоқ {{count}} оқиға',
+    unplaced_other: 'орны жоқ {{count}} оқиға',
+    chip: 'Карта аумағы',
+    clause: 'тек картаның көрінетін аумағы ({{box}})',
+    box: '{{west}}–{{east}}° ш. б., {{south}}–{{north}}° с. е.',
+  },
 } satisfies LocaleShape<Translation, 'one' | 'other'>;

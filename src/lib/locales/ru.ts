@@ -574,4 +574,20 @@ export const ru = {
     notGenerated:
       'Страницы без JavaScript для этой сборки не созданы: в её наборе данных {{count}} инцидентов, больше предела в {{limit}}.',
   },
+  area: {
+    toggle: 'Только видимое на карте',
+    on: 'Инцидент, известный только на уровне области, учитывается там, где стоит метка области.',
+    leftOut: 'Не показаны: {{list}}.',
+    nationwide_one: '{{count}} по всей стране',
+    nationwide_few: '{{count}} по всей стране',
+    nationwide_many: '{{count}} по всей стране',
+    nationwide_other: '{{count}} по всей стране',
+    unplaced_one: '{{count}} без места',
+    unplaced_few: '{{count}} без места',
+    unplaced_many: '{{count}} без места',
+    unplaced_other: '{{count}} без места',
+    chip: 'Видимая часть карты',
+    clause: 'только видимая часть карты ({{box}})',
+    box: '{{west}}–{{east}}° в. д., {{south}}–{{north}}° с. ш.',
+  },
 } satisfies LocaleShape<Translation, 'one' | 'few' | 'many' | 'other'>;

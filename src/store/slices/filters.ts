@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { CategoryId } from '../../data/vocabulary.ts';
 import type { AppState } from '../index.ts';
+import type { Bounds } from '../camera.ts';
 import { yearsWindow } from '../time-windows.ts';
+import { mapAreaPatch } from '../map-area.ts';
 
 export interface Filters {
   /** Selected years; empty means every year. An incident matches if it overlaps one. */
@@ -12,6 +14,11 @@ export interface Filters {
   places: string[];
   text: string;
   contestedOnly: boolean;
+  /**
+   * Only incidents whose marker stands inside this box, [west, south, east, north] in degrees: the map's visible
+   * area while "Only what the map shows" is on (map-area.ts), null when it is off.
+   */
+  area: Bounds | null;
 }
 
 export const EMPTY_FILTERS: Filters = {
@@ -21,6 +28,7 @@ export const EMPTY_FILTERS: Filters = {
   places: [],
   text: '',
   contestedOnly: false,
+  area: null,
 };
 
 type ListKey = 'years' | 'actors' | 'categories' | 'places';
@@ -30,6 +38,8 @@ export interface FiltersSlice {
   setFilters: (patch: Partial<Filters>) => void;
   toggleFilter: <K extends ListKey>(key: K, value: Filters[K][number]) => void;
   clearFilters: () => void;
+  /** Turns "Only what the map shows" on (the box the map shows now) or off (map-area.ts). */
+  setMapArea: (on: boolean) => void;
   /** Chooses years and fits the timeline's window to them (no years: all dates). */
   setYears: (years: number[]) => void;
 }
@@ -45,6 +55,7 @@ export const createFiltersSlice: StateCreator<AppState, [], [], FiltersSlice> = 
       return { filters: { ...s.filters, [key]: next } };
     }),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setMapArea: (on) => set((s) => mapAreaPatch(s, on)),
   setYears: (years) =>
     set((s) => {
       const sorted = [...new Set(years)].sort((a, b) => a - b);

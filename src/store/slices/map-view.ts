@@ -11,8 +11,12 @@ export interface MapView {
 /** Kazakhstan and its neighbours. */
 export const DEFAULT_MAP_VIEW: MapView = { center: [67.5, 47.5], zoom: 3.4 };
 
-/** Who moved the map last: the app pushes views into the map only when it did not come from the map. */
-export type ViewOrigin = 'map' | 'app';
+/**
+ * Who moved the map last: the app pushes views into the map only when it did not come from the map. 'reader' is a
+ * move the reader asked for through the app (keys, a cluster's click): the map applies it, and like 'map' it is
+ * the reader's own move (the map-area filter follows both).
+ */
+export type ViewOrigin = 'map' | 'reader' | 'app';
 
 export interface MapViewSlice {
   mapView: MapView;

@@ -133,7 +133,7 @@ export class MarkerLayer {
       state.openMapChooser({ kind: 'place', keys: action.keys });
     } else {
       this.chrome.hideTooltip();
-      state.setMapView(centreOn(action.center, action.zoom), 'app');
+      state.setMapView(centreOn(action.center, action.zoom), 'reader');
     }
   }
 
