@@ -496,6 +496,32 @@ export const en = {
     notGenerated:
       'Pages without JavaScript were not generated for this build: its dataset has {{count}} incidents, more than the limit of {{limit}}.',
   },
+  playback: {
+    play: 'Play',
+    pause: 'Pause',
+    playTitle: 'Play the time window forward, one step at a time (K)',
+    pauseTitle: 'Pause playback (K)',
+    options: 'Playback options',
+    optionsShort: 'Options',
+    group: 'Playback',
+    back: 'Step back',
+    forward: 'Step forward',
+    step: 'Step',
+    week: 'Week',
+    month: 'Month',
+    year: 'Year',
+    speed: 'Speed',
+    mode: 'Window',
+    sliding: 'Slides on',
+    cumulative: 'Grows',
+    fromFirst: 'All dates were shown: playback starts at the first incident, one step wide.',
+    restart: 'The window was at the end of the data: playback starts again from the first incident.',
+    ended: 'Playback stopped at the end of the data.',
+    reduced: 'Reduced motion is on: the window moves by itself at most once every 2 seconds.',
+    nowPlaying: 'Playing: {{range}}',
+    pausedAt: 'Paused: {{range}}',
+    endedAt: 'End of the data: {{range}}',
+  },
 };
 
 export type Translation = typeof en;
