@@ -1,0 +1,132 @@
+import { countForLink } from './support/dataset-oracle';
+import { expect, test } from './support/fixtures';
+
+// Not a story about the map: it runs on the map drawn without WebGL (see ExplorerOptions).
+test.use({ mapRenderer: 'svg' });
+
+const DAY = 86_400_000;
+const monthOf = (ms: number) => {
+  const d = new Date(ms);
+  return (d.getUTCFullYear() - 2022) * 12 + d.getUTCMonth();
+};
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+/** The link's window as the whole calendar month it should be, N months after January 2022. */
+async function monthsMoved(explorer: { viewInLink(): Promise<{ from: number; to: number }> }) {
+  const { from, to } = await explorer.viewInLink();
+  const n = monthOf(from);
+  expect(iso(from)).toBe(iso(Date.UTC(2022, n, 1)));
+  expect(iso(to)).toBe(iso(Date.UTC(2022, n + 1, 1) - DAY));
+  return n;
+}
+
+test('playback moving the window: a month at a time, sliding, and paused where the reader stops it', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.openReady('from=2022-01-01&to=2022-01-31');
+  const historyBefore = await page.evaluate(() => history.length);
+  const januaryRows = await explorer.listCount();
+  expect(januaryRows).toBe(countForLink('from=2022-01-01&to=2022-01-31').shown);
+
+  await explorer.choosePlayback({ step: 'Month', speed: '1×', mode: 'Slides on' });
+  await explorer.playButton('Play').click();
+  await expect(explorer.playbackAnnouncement).toContainText('Playing:');
+  // At 1× a step takes a second; the link catches up after each.
+  await expect.poll(async () => (await explorer.viewInLink()).from).toBeGreaterThanOrEqual(Date.UTC(2022, 2, 1));
+  await explorer.playButton('Pause').click();
+  await expect(explorer.playbackAnnouncement).toContainText('Paused:');
+  await expect(explorer.playButton('Play')).toBeVisible();
+
+  // Moved by exactly N whole months from 1 January, the window still a month long.
+  await expect.poll(async () => monthOf((await explorer.viewInLink()).from)).toBeGreaterThanOrEqual(2);
+  const n = await monthsMoved(explorer);
+  const moved = `from=${iso(Date.UTC(2022, n, 1))}&to=${iso(Date.UTC(2022, n + 1, 1) - DAY)}`;
+  await expect.poll(() => explorer.listCount()).toBe(countForLink(moved).shown);
+  await expect(explorer.summary).toContainText(`Showing ${countForLink(moved).shown} of`);
+
+  // Paused means paused: one step forward moves exactly one month more.
+  await explorer.timeline.getByRole('button', { name: 'Step forward' }).click();
+  await expect.poll(async () => monthOf((await explorer.viewInLink()).from)).toBe(n + 1);
+  await monthsMoved(explorer);
+  await explorer.timeline.getByRole('button', { name: 'Step back' }).click();
+  await expect.poll(async () => monthOf((await explorer.viewInLink()).from)).toBe(n);
+
+  // The link holds the window as it stands, never the playing, and playback added no history entries.
+  expect(await explorer.fragment()).not.toMatch(/play|speed|step|mode|sliding/);
+  expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  await explorer.expectViewsAgree();
+  expect(await explorer.accessibilityViolations()).toEqual([]);
+  await explorer.screenshot('timeline-playback');
+});
+
+test('a keyboard reader plays and pauses with K in the timeline, and the brush pauses it', async ({
+  explorer,
+  page,
+}) => {
+  await explorer.openReady('from=2022-01-01&to=2022-01-31');
+  await explorer.choosePlayback({ step: 'Week', speed: '4×' });
+  // K works wherever focus is in the timeline pane (here on one of its toolbar buttons).
+  await explorer.timeline.getByRole('button', { name: 'Next incident' }).focus();
+  await page.keyboard.press('k');
+  await expect(explorer.playButton('Pause')).toBeVisible();
+  await expect(explorer.summary).not.toContainText('Jan 1');
+  await page.keyboard.press('k');
+  await expect(explorer.playButton('Play')).toBeVisible();
+  await expect.poll(async () => (await explorer.viewInLink()).from).toBeGreaterThan(Date.UTC(2022, 0, 1));
+  const { from, to } = await explorer.viewInLink();
+  // Weekly steps keep the window's length: 31 days.
+  expect((to - from) / DAY).toBe(30);
+  expect((from - Date.UTC(2022, 0, 1)) % (7 * DAY)).toBe(0);
+
+  // Any window the reader sets pauses playback.
+  await page.keyboard.press('k');
+  await expect(explorer.playButton('Pause')).toBeVisible();
+  await explorer.dragOverviewBrush(40);
+  await expect(explorer.playButton('Play')).toBeVisible();
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ contextOptions: { reducedMotion: 'reduce' } });
+
+  test('playback moves no faster than one step every 2 seconds, whatever the speed', async ({ explorer, page }) => {
+    await explorer.openReady('from=2022-01-01&to=2022-01-31');
+    const group = await explorer.choosePlayback({ speed: '4×' });
+    await expect(group).toContainText('Reduced motion is on');
+    // Note the moment the summary changes (each step changes its range).
+    await page.evaluate(() => {
+      const times: number[] = [];
+      (window as unknown as { stepTimes: number[] }).stepTimes = times;
+      const summary = document.querySelector('[data-testid="view-summary"]')!;
+      new MutationObserver(() => times.push(performance.now())).observe(summary, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      times.push(performance.now());
+    });
+    await explorer.playButton('Play').click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { stepTimes: number[] }).stepTimes.length), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThanOrEqual(3);
+    await explorer.playButton('Pause').click();
+    const times = await page.evaluate(() => (window as unknown as { stepTimes: number[] }).stepTimes);
+    const gaps = times.slice(2).map((t, k) => t - times[k + 1]!);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1900);
+  });
+});
+
+test('on a phone the timeline tab plays the window too @phone-only', async ({ explorer }) => {
+  await explorer.openReady('from=2022-01-01&to=2022-01-31');
+  await explorer.showPane('Timeline');
+  await explorer.choosePlayback({ step: 'Month', speed: '2×' });
+  await explorer.playButton('Play').click();
+  await expect
+    .poll(async () => (await explorer.viewInLink()).from, { timeout: 20_000 })
+    .toBeGreaterThan(Date.UTC(2022, 0, 1));
+  await explorer.playButton('Pause').click();
+  const n = await monthsMoved(explorer);
+  expect(n).toBeGreaterThanOrEqual(1);
+  await explorer.screenshot('timeline-playback-phone');
+});
