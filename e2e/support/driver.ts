@@ -277,7 +277,7 @@ export class Explorer {
 
   /** Opens the playback options and picks step, speed and how the window moves. */
   async choosePlayback(options: { step?: string; speed?: string; mode?: string }) {
-    const toggle = this.timeline.getByRole('button', { name: 'Playback options' });
+    const toggle = this.timeline.getByRole('button', { name: 'Playback: Options' });
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     const group = this.timeline.getByRole('group', { name: 'Playback' });
     if (options.step) await group.getByRole('combobox', { name: /^Step\b/ }).selectOption({ label: options.step });

@@ -71,7 +71,8 @@ export function PlaybackToggle({ open, onOpen }: { open: boolean; onOpen: (open:
         className="button small"
         aria-expanded={open}
         aria-controls={PLAYBACK_OPTIONS_ID}
-        aria-label={t('playback.options')}
+        // The name holds the visible word, so speech input can say what it sees.
+        aria-label={`${t('playback.group')}: ${t('playback.optionsShort')}`}
         onClick={() => onOpen(!open)}
       >
         {t('playback.optionsShort')}

@@ -501,7 +501,6 @@ export const en = {
     pause: 'Pause',
     playTitle: 'Play the time window forward, one step at a time (K)',
     pauseTitle: 'Pause playback (K)',
-    options: 'Playback options',
     optionsShort: 'Options',
     group: 'Playback',
     back: 'Step back',

@@ -520,7 +520,6 @@ export const kk = {
     pause: 'Кідірту',
     playTitle: 'Уақыт терезесін қадам сайын алға жылжыту (K)',
     pauseTitle: 'Ойнатуды кідірту (K)',
-    options: 'Ойнату баптаулары',
     optionsShort: 'Баптаулар',
     group: 'Ойнату',
     back: 'Бір қадам артқа',
