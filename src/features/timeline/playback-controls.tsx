@@ -154,12 +154,12 @@ export function PlaybackOptions({ open }: { open: boolean }) {
       >
         <div className="tool-group">
           <button type="button" className="button small" onClick={() => stepOnce(appStore, -1)}>
-            <span aria-hidden="true">⏮ </span>
+            <span aria-hidden="true">« </span>
             {t('playback.back')}
           </button>
           <button type="button" className="button small" onClick={() => stepOnce(appStore, 1)}>
             {t('playback.forward')}
-            <span aria-hidden="true"> ⏭</span>
+            <span aria-hidden="true"> »</span>
           </button>
         </div>
         <label className="inline-field">
