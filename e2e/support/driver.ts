@@ -286,6 +286,25 @@ export class Explorer {
     return group;
   }
 
+  /** From now on, notes when the summary line and playback's announcement change (page time, ms). */
+  async startNotingChanges() {
+    await this.page.evaluate(() => {
+      const noted = { summary: [] as number[], announced: [] as string[] };
+      (window as unknown as { noted: typeof noted }).noted = noted;
+      const watch = (testId: string, note: (el: Element) => void) => {
+        const el = document.querySelector(`[data-testid="${testId}"]`)!;
+        new MutationObserver(() => note(el)).observe(el, { subtree: true, childList: true, characterData: true });
+      };
+      watch('view-summary', () => noted.summary.push(performance.now()));
+      watch('playback-announcer', (el) => noted.announced.push(el.textContent ?? ''));
+    });
+  }
+
+  /** The changes noted since startNotingChanges. */
+  async notedChanges(): Promise<{ summary: number[]; announced: string[] }> {
+    return this.page.evaluate(() => (window as unknown as { noted: { summary: number[]; announced: string[] } }).noted);
+  }
+
   /** What playback last said to screen readers. */
   get playbackAnnouncement() {
     return this.page.getByTestId('playback-announcer');
