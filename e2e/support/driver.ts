@@ -270,6 +270,46 @@ export class Explorer {
   get map() {
     return this.region('Map');
   }
+  /** The timeline's Play/Pause button (its name says which it does now). */
+  playButton(name: 'Play' | 'Pause' = 'Play') {
+    return this.timeline.getByRole('button', { name, exact: true });
+  }
+
+  /** Opens the playback options and picks step, speed and how the window moves. */
+  async choosePlayback(options: { step?: string; speed?: string; mode?: string }) {
+    const toggle = this.timeline.getByRole('button', { name: 'Playback: Options' });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const group = this.timeline.getByRole('group', { name: 'Playback' });
+    if (options.step) await group.getByRole('combobox', { name: /^Step\b/ }).selectOption({ label: options.step });
+    if (options.speed) await group.getByRole('combobox', { name: /^Speed\b/ }).selectOption({ label: options.speed });
+    if (options.mode) await group.getByRole('combobox', { name: /^Window\b/ }).selectOption({ label: options.mode });
+    return group;
+  }
+
+  /** From now on, notes when the summary line and playback's announcement change (page time, ms). */
+  async startNotingChanges() {
+    await this.page.evaluate(() => {
+      const noted = { summary: [] as number[], announced: [] as string[] };
+      (window as unknown as { noted: typeof noted }).noted = noted;
+      const watch = (testId: string, note: (el: Element) => void) => {
+        const el = document.querySelector(`[data-testid="${testId}"]`)!;
+        new MutationObserver(() => note(el)).observe(el, { subtree: true, childList: true, characterData: true });
+      };
+      watch('view-summary', () => noted.summary.push(performance.now()));
+      watch('playback-announcer', (el) => noted.announced.push(el.textContent ?? ''));
+    });
+  }
+
+  /** The changes noted since startNotingChanges. */
+  async notedChanges(): Promise<{ summary: number[]; announced: string[] }> {
+    return this.page.evaluate(() => (window as unknown as { noted: { summary: number[]; announced: string[] } }).noted);
+  }
+
+  /** What playback last said to screen readers. */
+  get playbackAnnouncement() {
+    return this.page.getByTestId('playback-announcer');
+  }
+
   get summary() {
     return this.page.getByTestId('view-summary');
   }

@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useAppStore } from '../store';
+import { appStore, useAppStore } from '../store';
 import { FiltersPanel } from '../features/filters/filters-panel';
 import { MapLegend } from '../features/map/map-legend';
 import { TimelineToolbar } from '../features/timeline/timeline-toolbar';
@@ -43,6 +43,8 @@ export function Explorer({ loading }: { loading: boolean }) {
   const [split, setSplit] = useState(SPLIT_DEFAULT);
   const shown = useAppStore((s) => selectView(s)?.visible.length ?? 0);
   const narrow = useNarrow();
+  // On a phone the timeline's Pause is out of sight on the other tabs while the window plays: the tab bar offers it.
+  const playing = useAppStore((s) => s.playback.playing);
   // The header's slot exists once the header is in the page; React reads it again after each commit.
   const phoneSlot = useSyncExternalStore(noSubscription, () =>
     narrow ? document.getElementById(PHONE_ACTIONS_SLOT) : null,
@@ -74,6 +76,16 @@ export function Explorer({ loading }: { loading: boolean }) {
         <button type="button" aria-expanded={filtersOpen} onClick={() => setFiltersOpen(true)}>
           {t('mobile.filters')}
         </button>
+        {playing && tab !== 'timeline' && (
+          <button
+            type="button"
+            className="mobile-pause"
+            onClick={() => appStore.getState().setPlayback({ playing: false })}
+          >
+            <span aria-hidden="true">❚❚ </span>
+            {t('playback.pause')}
+          </button>
+        )}
       </nav>
       <section className="filters-panel" aria-label={t('region.filters')}>
         <div className="sheet-head">

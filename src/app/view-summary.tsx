@@ -12,10 +12,12 @@ export function ViewSummary() {
   const w = useAppStore((s) => s.timeWindow);
   const filters = useAppStore((s) => s.filters);
   const lang = useAppStore((s) => s.lang);
+  // While the window plays, playback says it, less often (playback-controls.tsx): this would speak every step.
+  const playing = useAppStore((s) => s.playback.playing);
   if (!view || !data) return null;
   const clauses = filterClauses(filters, data, lang, t);
   return (
-    <p className="view-summary" role="status" aria-live="polite" data-testid="view-summary">
+    <p className="view-summary" role="status" aria-live={playing ? 'off' : 'polite'} data-testid="view-summary">
       {t('summary.showing', {
         shown: formatNumber(view.visible.length, lang),
         total: formatNumber(data.n, lang),

@@ -9,6 +9,7 @@ import { measureSelection } from './selection';
 import { measureFilters } from './filters';
 import { measureZoom } from './zoom';
 import { measureSearch } from './search';
+import { measurePlayback } from './playback';
 
 export async function benchApp(
   browsers: Browsers,
@@ -60,6 +61,13 @@ export async function benchApp(
         return true;
       });
       log(`[${size}] app ${name}: ${spreadCell(samples)}${alive ? '' : ' (page stopped answering)'}`);
+    }
+    if (alive && !pastDeadline()) {
+      alive = await measurePlayback(session, opts, result).catch((error: unknown) => {
+        result.notes.push(`playback: ${(error as Error).message.split('\n')[0]}`);
+        return true;
+      });
+      log(`[${size}] app ${result.notes.find((n) => n.startsWith('playback')) ?? 'playback: no result'}`);
     }
     // Measured last, once everything built on demand (the search text, case lists) exists: memory in use, not at rest.
     if (alive) {
