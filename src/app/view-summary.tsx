@@ -12,8 +12,9 @@ export function ViewSummary() {
   const w = useAppStore((s) => s.timeWindow);
   const filters = useAppStore((s) => s.filters);
   const lang = useAppStore((s) => s.lang);
+  const set = useAppStore((s) => s.incidentSet);
   if (!view || !data) return null;
-  const clauses = filterClauses(filters, data, lang, t);
+  const clauses = filterClauses(filters, data, lang, t, set);
   return (
     <p className="view-summary" role="status" aria-live="polite" data-testid="view-summary">
       {t('summary.showing', {

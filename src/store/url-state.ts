@@ -141,7 +141,10 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
   {
     key: 'set',
     // Its own cap: a set is meant to be shared whole, and ids are long.
-    read: (v, s, ig) => (s.set = { ...s.set, ids: slugList(v, 'set', ig, MAX_SET), shown: true }),
+    read: (v, s, ig) => {
+      const ids = slugList(v, 'set', ig, MAX_SET);
+      s.set = { ...s.set, ids, shown: ids.length > 0 };
+    },
     write: (s) => (s.set.ids.length ? s.set.ids.join(',') : null),
   },
   {
