@@ -83,6 +83,11 @@ export function countForLink(fragment: string, files: OracleFiles = {}): { shown
   const contested = params.get('contested') === '1';
   const from = params.get('from');
   const to = params.get('to');
+  // A set shown alone: its ids, each retired one read as the id it became (the data's redirects).
+  const raw = (files.incidents ?? read('incidents')) as { redirects?: { from: string; to: string }[] };
+  const redirects = new Map((raw.redirects ?? []).map((r) => [r.from, r.to]));
+  const set = listParam(params, 'set').map((id) => redirects.get(id) ?? id);
+  const onlySet = set.length > 0 && params.get('setonly') !== '0';
   const window = from && to ? [bounds(from)[0], bounds(to)[1]] : null;
 
   let shown = 0;
@@ -98,6 +103,7 @@ export function countForLink(fragment: string, files: OracleFiles = {}): { shown
       if (!wantedPlaces.some((p) => within.includes(p))) continue;
     }
     if (contested && !disputed.has(inc.id)) continue;
+    if (onlySet && !set.includes(inc.id)) continue;
     if (window && !(start < window[1]! && end > window[0]!)) continue;
     shown++;
     if (!place) unlocated++;

@@ -388,14 +388,19 @@ export class Explorer {
   }
 
   async openFromList(title: string | RegExp) {
-    const link = this.list.getByRole('link', { name: title }).first();
+    const link = await this.scrollListTo(this.list.getByRole('link', { name: title }).first());
+    await link.click();
+  }
+
+  /** Scrolls the virtualised list until the locator's row is in the page; returns the locator. */
+  private async scrollListTo(target: Locator): Promise<Locator> {
     const scroller = this.list.getByTestId('list-scroll');
     // From the top: an earlier row may have left the list scrolled past this one.
-    if ((await link.count()) === 0) {
+    if ((await target.count()) === 0) {
       await scroller.evaluate((el) => (el.scrollTop = 0));
       await this.nextFrames();
     }
-    for (let page = 0; page < 200 && (await link.count()) === 0; page++) {
+    for (let page = 0; page < 200 && (await target.count()) === 0; page++) {
       const atEnd = await scroller.evaluate((el) => {
         const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
         el.scrollTop += el.clientHeight;
@@ -404,7 +409,7 @@ export class Explorer {
       if (atEnd) break;
       await this.nextFrames();
     }
-    await link.click();
+    return target;
   }
 
   /** Lets the page handle what just happened and draw it: two animation frames, not a fixed time. */
@@ -496,6 +501,17 @@ export class Explorer {
   }
 
   /** Rows the list reports (the list is virtualised; aria-rowcount includes the header row). */
+  /** The reader's set of incidents above the list, in any interface language. */
+  get setBar() {
+    return this.page.getByTestId('set-bar');
+  }
+
+  /** Ticks an incident's box in the list, scrolling to its row. */
+  async tickInList(title: string) {
+    const box = await this.scrollListTo(this.list.getByRole('checkbox', { name: `In the set: ${title}` }).first());
+    await box.check();
+  }
+
   async listCount(): Promise<number> {
     const n = await this.list.getByRole('table').getAttribute('aria-rowcount');
     return Number(n) - 1;

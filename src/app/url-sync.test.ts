@@ -32,6 +32,47 @@ describe('applyFragment', () => {
   });
 });
 
+describe('a set link', () => {
+  const withRedirect = (() => {
+    const raw = fixtureRaw();
+    (raw.incidents as { redirects?: unknown[] }).redirects = [
+      { from: '2026-01-01-old-summons', to: 'mangystau-summons-2026', note: { en: 'Renamed.' } },
+    ];
+    return buildIndex(validateDataset(raw).dataset);
+  })();
+
+  it('says in notices which ids changed and which are unknown, in the same write, and writes the current ids', () => {
+    const store = createAppStore();
+    store.getState().setData(withRedirect);
+    let writes = 0;
+    const stop = store.subscribe(() => writes++);
+    const ignored = applyFragment(store, '#set=2026-01-01-old-summons,ghost,almaty-shutdown-2022&setname=Two');
+    stop();
+    expect(writes).toBe(1);
+    expect(ignored).toEqual([]);
+    expect(store.getState().notices).toEqual([
+      {
+        id: 'set-redirected',
+        kind: 'set',
+        message: { key: 'incidentSet.noticeRedirected', count: 1, values: { total: 3 } },
+        details: ['2026-01-01-old-summons → mangystau-summons-2026'],
+      },
+      {
+        id: 'set-unknown',
+        kind: 'set',
+        message: { key: 'incidentSet.noticeUnknown', count: 1, values: { ids: 'ghost' } },
+        details: [],
+      },
+    ]);
+    expect(serializeFragment(urlStateOf(store.getState()))).toBe(
+      'set=mangystau-summons-2026,almaty-shutdown-2022&setname=Two',
+    );
+    // A link without a set takes the set's notices away.
+    applyFragment(store, '#years=2022');
+    expect(store.getState().notices).toEqual([]);
+  });
+});
+
 describe('links followed in the same tab', () => {
   const withStory = (() => {
     const raw = fixtureRaw();

@@ -6,8 +6,11 @@
  * notice, never thrown.
  */
 import type { AppState, AppStore } from '../store';
+import type { Notice } from '../store/slices/ui';
 import { parseFragment, serializeFragment, urlStateOf } from '../store/url-state';
 import { viewFromLink } from '../store/view-from-link';
+import type { SetResolution } from '../store/incident-set';
+import { preview } from '../store/url-params';
 
 const REPLACE_DELAY_MS = 400;
 
@@ -20,10 +23,42 @@ export function applyFragment(store: AppStore, fragment: string): string[] {
   const state = store.getState();
   const data = state.data;
   if (!data) return parseFragment(fragment).ignored;
-  const { view, ignored } = viewFromLink(data, fragment);
+  const { view, ignored, set } = viewFromLink(data, fragment);
   const sameStory = view.story !== null && state.story?.id === view.story.id && state.storySaved !== null;
-  store.setState(sameStory ? { ...view, storySaved: state.storySaved } : view);
+  // The set's notices go in the same write, so the views see one change.
+  const notices = [...state.notices.filter((n) => n.kind !== 'set'), ...setNotices(set)];
+  store.setState(sameStory ? { ...view, storySaved: state.storySaved, notices } : { ...view, notices });
   return ignored;
+}
+
+/** The most unknown ids a notice names in its sentence; all of them are in its details. */
+const NAMED_UNKNOWN = 5;
+
+/** Says, in the reader's language, which ids of a link's set have new ids and which the dataset does not hold. */
+function setNotices(set: SetResolution | null): Notice[] {
+  const out: Notice[] = [];
+  if (set && set.redirected.length > 0) {
+    out.push({
+      id: 'set-redirected',
+      kind: 'set',
+      message: { key: 'incidentSet.noticeRedirected', count: set.redirected.length, values: { total: set.total } },
+      details: set.redirected.map((r) => `${r.from} → ${r.to}`),
+    });
+  }
+  if (set && set.unknown.length > 0) {
+    const named = set.unknown.slice(0, NAMED_UNKNOWN).map(preview);
+    out.push({
+      id: 'set-unknown',
+      kind: 'set',
+      message: {
+        key: 'incidentSet.noticeUnknown',
+        count: set.unknown.length,
+        values: { ids: named.join(', ') + (set.unknown.length > NAMED_UNKNOWN ? ', …' : '') },
+      },
+      details: set.unknown.length > NAMED_UNKNOWN ? set.unknown.map(preview) : [],
+    });
+  }
+  return out;
 }
 
 /**
@@ -60,6 +95,7 @@ const linked = (s: AppState) => ({
   lang: s.lang,
   embed: s.embed,
   origin: s.origin,
+  incidentSet: s.incidentSet,
 });
 type Linked = ReturnType<typeof linked>;
 const NAVIGATION: (keyof Linked)[] = ['selectedId', 'story', 'actorPage'];

@@ -14,8 +14,9 @@ export function ViewSummary() {
   const lang = useAppStore((s) => s.lang);
   // While the window plays, playback says it, less often (playback-controls.tsx): this would speak every step.
   const playing = useAppStore((s) => s.playback.playing);
+  const set = useAppStore((s) => s.incidentSet);
   if (!view || !data) return null;
-  const clauses = filterClauses(filters, data, lang, t);
+  const clauses = filterClauses(filters, data, lang, t, set);
   return (
     <p className="view-summary" role="status" aria-live={playing ? 'off' : 'polite'} data-testid="view-summary">
       {t('summary.showing', {

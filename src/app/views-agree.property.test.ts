@@ -1,6 +1,6 @@
 /**
  * Map, unlocated note, list and timeline all show the same incidents, whatever
- * the filters. The expected count comes from a plain walk over the records
+ * the filters (and the reader's set, shown alone). The expected count comes from a plain walk over the records
  * (their own fields, the gazetteer and the disputes), not from the column
  * index the views read, so views that agree on a wrong number still fail.
  */
@@ -61,7 +61,11 @@ interface Expected {
 }
 
 /** The oracle: one incident at a time, from its record, the gazetteer and the disputes. */
-function expected(f: Filters, w: { start: number; end: number } | null): Expected {
+function expected(
+  f: Filters,
+  w: { start: number; end: number } | null,
+  set: readonly string[] | null = null,
+): Expected {
   const disputed = new Set(dataset.disputes.flatMap((d) => d.incidents));
   const countryPlace = new Map<string, string>();
   for (const p of dataset.places.values()) if (p.kind === 'country') countryPlace.set(p.country, p.id);
@@ -80,6 +84,7 @@ function expected(f: Filters, w: { start: number; end: number } | null): Expecte
     }
     if (f.contestedOnly && !disputed.has(inc.id)) return;
     if (w && !(start < w.end && end > w.start)) return;
+    if (set && !set.includes(inc.id)) return;
     shown++;
     if (!place) unlocated++;
   });
@@ -114,15 +119,33 @@ const windowArb = fc.option(
 
 const groupArb = fc.constantFrom<GroupBy>('none', 'category', 'region');
 
+/** Mostly no set; else a reader's set shown alone (up to 100 ids), sometimes with an id the data does not hold. */
+const setArb = () =>
+  fc.oneof(
+    { arbitrary: fc.constant(null), weight: 3 },
+    {
+      arbitrary: fc
+        .tuple(
+          fc.uniqueArray(fc.integer({ min: 0, max: dataset.incidents.length - 1 }), { minLength: 1, maxLength: 100 }),
+          fc.boolean(),
+        )
+        .map(([picked, ghost]) => [
+          ...picked.map((i) => dataset.incidents[i]!.id),
+          ...(ghost ? ['no-such-incident'] : []),
+        ]),
+      weight: 1,
+    },
+  );
+
 describe('every view shows what the filters let through', () => {
   it('map groups with the nationwide control, plus the unlocated note, the list and the timeline agree with the records', () => {
     let nonEmpty = 0;
     fc.assert(
-      fc.property(filtersArb(), windowArb, groupArb, (picked, w, groupBy) => {
+      fc.property(filtersArb(), windowArb, groupArb, setArb(), (picked, w, groupBy, set) => {
         const filters: Filters = { ...EMPTY_FILTERS, ...picked };
-        const want = expected(filters, w);
+        const want = expected(filters, w, set);
         if (want.shown > 0) nonEmpty++;
-        const view = computeView(ix, filters, w);
+        const view = computeView(ix, filters, w, set);
 
         // The list shows exactly the visible incidents.
         expect(view.visible.length).toBe(want.shown);

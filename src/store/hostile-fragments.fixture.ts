@@ -107,6 +107,16 @@ export const PLAUSIBLE = new Map<string, string[]>(
     places: ['almaty', 'almaty,astana', 'Almaty', longSlugs('p', 12)],
     q: ['Trump pay', ' ', '   ', 'a'.repeat(199) + '😀', 'x'.repeat(300)],
     contested: ['0', '1', '2', 'true', ''],
+    set: [
+      '2022-01-zhanaozen-protests-over-gas-prices-begin,almaty',
+      'a,,b',
+      'a,a,a',
+      'Bad_Id,ok',
+      Array.from({ length: 130 }, (_, i) => `s${i}`).join(','),
+      longSlugs('s', 60),
+    ],
+    setname: ['Zhanaozen', ' ', 'Қаңтар 2022', 'a'.repeat(79) + '😀', 'x'.repeat(300), 'a\u0000b'],
+    setonly: ['0', '1', '2', 'no', ''],
     from: [
       '2022-01-01',
       '1986-12-17',

@@ -15,6 +15,7 @@ import { createStorySlice, type StorySlice } from './slices/story.ts';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation.ts';
 import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback.ts';
+import { createIncidentSetSlice, type IncidentSetSlice } from './slices/incident-set.ts';
 
 export type AppState = DatasetSlice &
   FiltersSlice &
@@ -25,7 +26,8 @@ export type AppState = DatasetSlice &
   StorySlice &
   NavigationSlice &
   MapChooserSlice &
-  PlaybackSlice;
+  PlaybackSlice &
+  IncidentSetSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -40,6 +42,7 @@ export function createAppStore() {
       ...createNavigationSlice(...a),
       ...createMapChooserSlice(...a),
       ...createPlaybackSlice(...a),
+      ...createIncidentSetSlice(...a),
     })),
   );
 }

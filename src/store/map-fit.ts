@@ -1,6 +1,6 @@
 /**
  * A fresh map follows what is shown: it fits Kazakhstan to the map's own size
- * (on a phone too), and after each filter change the incidents that remain
+ * (on a phone too), and after each filter change (or a set shown alone) the incidents that remain
  * placed in the region. It stops following once the map is moved by anyone (the reader, a
  * link that holds a view, a selection revealed): any view set from elsewhere
  * is a new object, while the fresh view (DEFAULT_MAP_VIEW) and the views this
@@ -15,6 +15,7 @@ import type { AppState, AppStore } from './index.ts';
 import { boundsInView, COUNTRY_BOUNDS, fitBounds, MAP_ZOOM, type Bounds, type Insets } from './camera.ts';
 import { FRAME_ZOOM } from './framing.ts';
 import { hasActiveFilters, selectView } from './selectors.ts';
+import { shownSetIds } from './incident-set.ts';
 import { DEFAULT_MAP_VIEW, type MapView } from './slices/map-view.ts';
 
 /** Until the map measures its controls and notes (overlayInsets): legend and nationwide buttons above, notes below. */
@@ -95,7 +96,7 @@ function follow(s: AppState): Follow | null {
     };
   }
   // Unfiltered, the map shows the country; filtered, the incidents that remain.
-  const view = s.data && hasActiveFilters(s.filters) ? selectView(s) : null;
+  const view = s.data && (hasActiveFilters(s.filters) || shownSetIds(s)) ? selectView(s) : null;
   const bounds = (view && s.data && shownBounds(s.data, view.visible)) ?? COUNTRY_BOUNDS;
   const insets = s.mapInsets ?? MAP_INSETS;
   // A marker is drawn around its point, and a town's name beside it: keep room for both inside the free area.

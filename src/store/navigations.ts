@@ -10,6 +10,7 @@ import { areaOfView, inArea } from './map-area.ts';
 import { frameIncident } from './framing.ts';
 import { stepView } from './story-view.ts';
 import { EMPTY_FILTERS } from './slices/filters.ts';
+import { EMPTY_SET } from './incident-set.ts';
 import type { SelectionOrigin } from './slices/selection.ts';
 import { windowToInclude } from './time-windows.ts';
 import { serializeFragment, urlStateOf } from './url-state.ts';
@@ -80,8 +81,9 @@ export const storyStep =
         selectedId: s.selectedId,
         groupBy: s.groupBy,
       },
-      // A story shows its incidents whatever the reader had filtered.
+      // A story shows its incidents whatever the reader had filtered or chosen.
       filters: EMPTY_FILTERS,
+      ...(s.incidentSet.shown ? { incidentSet: { ...s.incidentSet, shown: false } } : {}),
       timeWindow: view.timeWindow,
       ...(view.mapView ? { mapView: view.mapView, mapViewOrigin: 'app' as const } : {}),
       selectedId: view.selectedId,
@@ -124,6 +126,7 @@ export const showActorIncidents =
     story: null,
     storySaved: null,
     filters: { ...EMPTY_FILTERS, actors: [actorId] },
+    ...(s.incidentSet.shown ? { incidentSet: { ...s.incidentSet, shown: false } } : {}),
     timeWindow: null,
     actorPage: null,
   });
@@ -143,6 +146,7 @@ export const freshView: Navigation = () => ({
   story: null,
   storySaved: null,
   actorPage: null,
+  incidentSet: EMPTY_SET,
 });
 
 /** The same view in the full explorer, outside embed mode. */

@@ -10,6 +10,7 @@ import { fold } from '../lib/fold.ts';
 import type { Filters } from './slices/filters.ts';
 import type { TimeWindow } from './slices/time-window.ts';
 import type { AppState } from './index.ts';
+import { setMask, shownSetIds } from './incident-set.ts';
 
 export interface FacetCounts {
   years: Map<number, number>;
@@ -56,6 +57,8 @@ interface Masks {
   contested: Mask;
   area: Mask;
   window: Mask;
+  /** The reader's set, while only it is shown. */
+  set: Mask;
 }
 
 function yearsMask(ix: DataIndex, years: number[]): Mask {
@@ -141,7 +144,12 @@ function windowMask(ix: DataIndex, w: TimeWindow | null): Mask {
   return m;
 }
 
-function buildMasks(ix: DataIndex, f: Filters, w: TimeWindow | null): Masks & { searchPending: boolean } {
+function buildMasks(
+  ix: DataIndex,
+  f: Filters,
+  w: TimeWindow | null,
+  set: readonly string[] | null,
+): Masks & { searchPending: boolean } {
   const text = textMask(ix, f.text);
   return {
     searchPending: text === 'pending',
@@ -153,6 +161,7 @@ function buildMasks(ix: DataIndex, f: Filters, w: TimeWindow | null): Masks & { 
     contested: f.contestedOnly ? ix.contested : null,
     area: areaMask(ix, f.area),
     window: windowMask(ix, w),
+    set: set ? setMask(ix, set) : null,
   };
 }
 
@@ -167,8 +176,18 @@ function combine(ix: DataIndex, masks: Masks, skip: (keyof Masks)[]): Uint8Array
   return out;
 }
 
-export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | null): ViewResult {
-  const { searchPending, ...masks } = buildMasks(ix, filters, w);
+/**
+ * The view under the filters, the window and, when given, a set of incident
+ * ids (the reader's set while only it is shown). The set limits every count as
+ * a filter does, so the facets count only what the set holds.
+ */
+export function computeView(
+  ix: DataIndex,
+  filters: Filters,
+  w: TimeWindow | null,
+  set: readonly string[] | null = null,
+): ViewResult {
+  const { searchPending, ...masks } = buildMasks(ix, filters, w, set);
   const all = combine(ix, masks, []);
   const noWindow = masks.window ? combine(ix, masks, ['window']) : all;
 
@@ -262,25 +281,34 @@ export function computeView(ix: DataIndex, filters: Filters, w: TimeWindow | nul
   };
 }
 
-let memo: { data: DataIndex; filters: Filters; w: TimeWindow | null; search: number; result: ViewResult } | null = null;
+let memo: {
+  data: DataIndex;
+  filters: Filters;
+  w: TimeWindow | null;
+  set: readonly string[] | null;
+  search: number;
+  result: ViewResult;
+} | null = null;
 
-/** The current view, recomputed only when data, filters or window change (or a search it waited for is ready). */
+/** The current view, recomputed only when data, filters, window or shown set change (or a search it waited for is ready). */
 export function selectView(
-  state: Pick<AppState, 'data' | 'filters' | 'timeWindow'> & Partial<Pick<AppState, 'searchVersion'>>,
+  state: Pick<AppState, 'data' | 'filters' | 'timeWindow'> & Partial<Pick<AppState, 'searchVersion' | 'incidentSet'>>,
 ): ViewResult | null {
   const { data, filters, timeWindow } = state;
   const search = state.searchVersion ?? 0;
+  const set = state.incidentSet ? shownSetIds({ incidentSet: state.incidentSet }) : null;
   if (!data) return null;
   if (
     memo &&
     memo.data === data &&
     memo.filters === filters &&
     memo.w === timeWindow &&
+    memo.set === set &&
     (memo.search === search || !memo.result.searchPending)
   )
     return memo.result;
-  const result = computeView(data, filters, timeWindow);
-  memo = { data, filters, w: timeWindow, search, result };
+  const result = computeView(data, filters, timeWindow, set);
+  memo = { data, filters, w: timeWindow, set, search, result };
   return result;
 }
 

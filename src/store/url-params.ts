@@ -23,16 +23,33 @@ export function preview(value: string): string {
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }
 
-export function slugList(raw: string, name: string, ignored: string[]): string[] {
+/**
+ * Free text from a link (a search, a set's name): control characters become
+ * spaces, the text is cut to `max` characters, and half a surrogate pair (raw,
+ * or left by the cut) is dropped, since it cannot be percent-encoded and
+ * writing the link back would throw. Only spaces read as no text.
+ */
+export function cleanText(raw: string, name: string, max: number, ignored: string[]): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
+  let text = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  if (text.length > max) {
+    ignored.push(`${name}: the text was cut to ${max} characters`);
+    text = text.slice(0, max);
+  }
+  text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return text.trim() === '' ? '' : text;
+}
+
+export function slugList(raw: string, name: string, ignored: string[], max = MAX_LIST): string[] {
   const out: string[] = [];
   for (const part of raw.split(',')) {
     if (part === '') continue;
     if (!SLUG.test(part) || part.length > 120) ignored.push(`${name}: "${preview(part)}" is not a valid id`);
     else if (!out.includes(part)) out.push(part);
   }
-  if (out.length > MAX_LIST) {
-    ignored.push(`${name}: only the first ${MAX_LIST} values are used`);
-    return out.slice(0, MAX_LIST);
+  if (out.length > max) {
+    ignored.push(`${name}: only the first ${max} values are used`);
+    return out.slice(0, max);
   }
   return out;
 }

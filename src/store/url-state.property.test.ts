@@ -79,6 +79,17 @@ function expectValidState(s: UrlState) {
   }
   if (s.actor !== null) expect(s.actor).toMatch(SLUG);
   expect(typeof s.embed).toBe('boolean');
+  // A set has its own cap (100), longer than the other lists.
+  expect(new Set(s.set.ids).size).toBe(s.set.ids.length);
+  expect(s.set.ids.length).toBeLessThanOrEqual(100);
+  for (const id of s.set.ids) {
+    expect(id).toMatch(SLUG);
+    expect(id.length).toBeLessThanOrEqual(120);
+  }
+  expect(s.set.name.length).toBeLessThanOrEqual(80);
+  expect(s.set.name).not.toMatch(CONTROL);
+  expect(s.set.name).not.toMatch(LONE_SURROGATE);
+  if (s.set.ids.length === 0) expect(s.set).toEqual({ ids: [], name: '', shown: false });
 }
 
 /** Longest link the reader takes whole (MAX_FRAGMENT in url-state.ts). */

@@ -5,8 +5,9 @@
  * write it back. Reading never throws; whatever cannot be used is reported.
  *
  *   #id=<incident>&years=2022,2025-2026&actors=a,b&categories=c&places=p
- *    &q=text&contested=1&from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5
- *    &area=76.5,43,77.2,43.5&group=category&sort=date-desc&lang=en&src=file
+ *    &q=text&contested=1&set=a,b,c&setname=Name&setonly=0
+ *    &from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5
+ *    &area=76.5,43,77.2,43.5&group=category&bars=precision&sort=date-desc&lang=en&src=file
  */
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary.ts';
 import { isoDay } from '../lib/format.ts';
@@ -17,6 +18,7 @@ import type { TimeWindow } from './slices/time-window.ts';
 import {
   formatArea,
   parseArea,
+  cleanText,
   formatYears,
   parseMap,
   parseSort,
@@ -26,6 +28,7 @@ import {
   slugList,
   SLUG,
 } from './url-params.ts';
+import { EMPTY_SET, MAX_SET, MAX_SET_NAME, type IncidentSet } from './incident-set.ts';
 import type { GroupBy, OverviewBars, Sort } from './slices/ui.ts';
 import { DEFAULT_SORT } from './slices/ui.ts';
 import { followsView } from './map-fit.ts';
@@ -53,6 +56,8 @@ export interface UrlState {
   embed: boolean;
   /** Made from a file on the sender's device: only that is said, never a byte of the file. */
   fromFile: boolean;
+  /** The reader's chosen incidents, their name, and whether only they are shown. */
+  set: IncidentSet;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -68,6 +73,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   actor: null,
   embed: false,
   fromFile: false,
+  set: EMPTY_SET,
 };
 
 export { preview };
@@ -124,17 +130,8 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
   {
     key: 'q',
     read: (v, s, ig) => {
-      // Control characters never help a search and can hide text in notices.
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what we strip
-      let text = v.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-      if (text.length > MAX_TEXT) {
-        ig.push(`q: the search text was cut to ${MAX_TEXT} characters`);
-        text = text.slice(0, MAX_TEXT);
-      }
-      // Half a surrogate pair (raw, or left by the cut) cannot be percent-encoded: writing the link would throw.
-      text = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
-      // Only spaces search for nothing, and a link writes no search for them: read them as no search.
-      s.filters = { ...s.filters, text: text.trim() === '' ? '' : text };
+      const text = cleanText(v, 'q', MAX_TEXT, ig);
+      s.filters = { ...s.filters, text };
     },
     write: (s) => (s.filters.text.trim() ? s.filters.text : null),
   },
@@ -145,6 +142,25 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
       else ig.push(`contested: "${preview(v)}" is not 1 or 0`);
     },
     write: (s) => (s.filters.contestedOnly ? '1' : null),
+  },
+  {
+    key: 'set',
+    // Its own cap: a set is meant to be shared whole, and ids are long.
+    read: (v, s, ig) => {
+      const ids = slugList(v, 'set', ig, MAX_SET);
+      s.set = { ...s.set, ids, shown: ids.length > 0 };
+    },
+    write: (s) => (s.set.ids.length ? s.set.ids.join(',') : null),
+  },
+  {
+    key: 'setname',
+    read: () => {}, // read together with "set" below
+    write: (s) => (s.set.ids.length && s.set.name.trim() ? s.set.name : null),
+  },
+  {
+    key: 'setonly',
+    read: () => {}, // read together with "set" below
+    write: (s) => (s.set.ids.length && !s.set.shown ? '0' : null),
   },
   {
     key: 'from',
@@ -245,7 +261,7 @@ const KNOWN = new Set(PARAM_KEYS);
 /** Reads a fragment (with or without the leading `#`). Never throws. */
 export function parseFragment(fragment: string): ParseResult {
   const ignored: string[] = [];
-  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...EMPTY_FILTERS } };
+  const state: UrlState = { ...DEFAULT_URL_STATE, filters: { ...EMPTY_FILTERS }, set: EMPTY_SET };
   let text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.length > MAX_FRAGMENT) {
     ignored.push(`the link is longer than ${MAX_FRAGMENT} characters; the rest was ignored`);
@@ -285,6 +301,7 @@ export function parseFragment(fragment: string): ParseResult {
     const v = values.get(p.key);
     if (v !== undefined) p.read(v, state, ignored);
   }
+  readSetParts(values, state, ignored);
   state.timeWindow = parseWindow(values.get('from'), values.get('to'), ignored);
   const step = values.get('step');
   if (step !== undefined) {
@@ -294,6 +311,22 @@ export function parseFragment(fragment: string): ParseResult {
     else state.story = { ...state.story, step: n };
   }
   return { state, ignored };
+}
+
+/** A set's name and whether only it is shown mean something only with the set itself. */
+function readSetParts(values: Map<string, string>, state: UrlState, ignored: string[]) {
+  const name = values.get('setname');
+  const only = values.get('setonly');
+  const hasSet = state.set.ids.length > 0;
+  if (name !== undefined) {
+    if (!hasSet) ignored.push('setname: only used together with set');
+    else state.set = { ...state.set, name: cleanText(name, 'setname', MAX_SET_NAME, ignored) };
+  }
+  if (only !== undefined) {
+    if (!hasSet) ignored.push('setonly: only used together with set');
+    else if (only === '1' || only === '0') state.set = { ...state.set, shown: only === '1' };
+    else ignored.push(`setonly: "${preview(only)}" is not 1 or 0`);
+  }
 }
 
 function encode(value: string): string {
@@ -342,6 +375,7 @@ export function urlStateOf(s: AppState): UrlState {
     actor: s.actorPage,
     embed: s.embed,
     fromFile: false,
+    set: s.incidentSet,
   };
 }
 

@@ -14,6 +14,7 @@ import { stepView } from './story-view';
 import { parseFragment, preview } from './url-state';
 import { resolveIncidentId } from '../data/cross-records';
 import { yearsWindow } from './time-windows';
+import { resolveSet, type SetResolution } from './incident-set';
 
 /** Every field a link decides; applying it replaces the reader's whole view. */
 export type LinkedView = Pick<
@@ -34,12 +35,15 @@ export type LinkedView = Pick<
   | 'story'
   | 'storySaved'
   | 'mapChooser'
+  | 'incidentSet'
 >;
 
 export interface ViewFromLink {
   view: LinkedView;
   /** Human-readable reasons for every part of the link that was not used. */
   ignored: string[];
+  /** The link's set checked against the dataset (retired and unknown ids), null when it held none. */
+  set: SetResolution | null;
 }
 
 export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
@@ -69,6 +73,10 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   }
   const narrative = url.story ? data.narrativeById.get(url.story.id) : undefined;
   if (url.story && !narrative) ignored.push(`story: no story "${preview(url.story.id)}" in this dataset`);
+
+  // Retired ids in a set lead to the records they became, as a retired id= does; the notice says which.
+  const set = url.set.ids.length > 0 ? resolveSet(data, url.set.ids) : null;
+  const incidentSet = set ? { ids: set.ids, name: url.set.name, shown: url.set.shown && set.ids.length > 0 } : url.set;
 
   const common = {
     redirectedFrom: id === null ? null : (resolved?.redirectedFrom ?? null),
@@ -107,8 +115,11 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
           selectedId: null,
           groupBy: url.groupBy,
         },
+        // A story shows its own incidents: the set stays chosen, not shown alone.
+        incidentSet: { ...incidentSet, shown: false },
       },
       ignored,
+      set,
     };
   }
 
@@ -118,7 +129,8 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
   const moved =
     i !== undefined && url.timeWindow ? windowToInclude(url.timeWindow, data.start[i]!, data.end[i]!) : null;
   // A link to one incident frames it, and one to some years shows those years, as choosing them does; a window or
-  // map view in the link wins (the app's own links always carry them, see urlStateOf).
+  // map view in the link wins (the app's own links always carry them, see urlStateOf). A set shown alone and
+  // nothing else pinned leaves the window null, so the timeline fits the set, and the map follows it (map-fit.ts).
   const frame = id === null ? null : frameIncident(data, id);
   return {
     view: {
@@ -130,7 +142,9 @@ export function viewFromLink(data: DataIndex, fragment: string): ViewFromLink {
       selectedId: id,
       story: null,
       storySaved: null,
+      incidentSet,
     },
     ignored,
+    set,
   };
 }

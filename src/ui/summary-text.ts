@@ -12,6 +12,7 @@ import type { Bounds } from '../store/camera';
 import type { TimeWindow } from '../store/slices/time-window';
 import { yearRunsText } from '../store/year-runs';
 import { yearsWindow } from '../store/time-windows';
+import { shownSetIds, type IncidentSet } from '../store/incident-set';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -30,9 +31,27 @@ export function rangeText(filters: Filters, w: TimeWindow | null, lang: Lang, t:
   return w ? formatWindow(w.start, w.end, lang) : t('summary.allDates');
 }
 
-/** One clause per active filter other than years (which the range names). */
-export function filterClauses(filters: Filters, data: DataIndex, lang: Lang, t: T): string[] {
+/** The set shown alone, by its name if it has one: "the set “Zhanaozen” (4 incidents)"; null when it is not shown. */
+export function setClause(set: IncidentSet, t: T): string | null {
+  const ids = shownSetIds({ incidentSet: set });
+  if (!ids) return null;
+  const name = set.name.trim();
+  return name
+    ? t('incidentSet.clause', { name, count: ids.length })
+    : t('incidentSet.clauseUnnamed', { count: ids.length });
+}
+
+/** One clause per active filter other than years (which the range names), the set shown alone first. */
+export function filterClauses(
+  filters: Filters,
+  data: DataIndex,
+  lang: Lang,
+  t: T,
+  set: IncidentSet | null = null,
+): string[] {
   const out: string[] = [];
+  const shown = set ? setClause(set, t) : null;
+  if (shown) out.push(shown);
   const facet = (label: string, values: string[]) => {
     if (values.length > 0) out.push(t('summary.clause', { facet: label, values: anyOf(values, lang) }));
   };

@@ -191,4 +191,18 @@ describe('describeView', () => {
   it('says when no filter narrows the view', () => {
     expect(describeView(EMPTY_FILTERS, null, ix, 'en', t)).toBe('all dates; no other filters');
   });
+
+  it('names a set shown alone, and says nothing of one that is only chosen', () => {
+    const set = { ids: ['almaty-shutdown-2022', 'unknown-place-2025'], name: 'Two cases', shown: true };
+    expect(describeView(EMPTY_FILTERS, null, ix, 'en', t, set)).toBe('all dates; the set “Two cases” (2 incidents)');
+    expect(describeView(EMPTY_FILTERS, null, ix, 'en', t, { ...set, name: ' ' })).toBe(
+      'all dates; a set of 2 incidents',
+    );
+    expect(describeView(EMPTY_FILTERS, null, ix, 'en', t, { ...set, shown: false })).toBe(
+      'all dates; no other filters',
+    );
+    expect(describeView(EMPTY_FILTERS, null, ix, 'ru', i18next.getFixedT('ru') as Translate, set)).toBe(
+      'все даты; подборка «Two cases» (2 инцидента)',
+    );
+  });
 });

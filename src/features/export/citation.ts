@@ -4,6 +4,7 @@
  * the interface strings (`export.*`), so a translation brings its own
  * citations; only BibTeX's entry type, field names and key are fixed.
  */
+import type { IncidentSet } from '../../store/incident-set';
 import i18next from 'i18next';
 import { filterClauses, rangeText } from '../../ui/summary-text';
 import type { DataIndex } from '../../data/data-index';
@@ -38,15 +39,16 @@ export interface CiteInput {
   view: string;
 }
 
-/** "2022; Categories: Protest or Detention; words “a b”", or "all dates; no other filters": as the summary line words them. */
+/** "2022; Categories: Protest or Detention; words “a b”", or "all dates; no other filters": as the summary line words them (a set shown alone too). */
 export function describeView(
   filters: Filters,
   w: TimeWindow | null,
   data: DataIndex,
   lang: UiLang,
   t: Translate,
+  set: IncidentSet | null = null,
 ): string {
-  const clauses = filterClauses(filters, data, lang, t);
+  const clauses = filterClauses(filters, data, lang, t, set);
   return [rangeText(filters, w, lang, t), ...(clauses.length > 0 ? clauses : [t('export.noFilters')])].join('; ');
 }
 

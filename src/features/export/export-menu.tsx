@@ -127,6 +127,7 @@ function CitationPanel({
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.filters);
   const w = useAppStore((s) => s.timeWindow);
+  const set = useAppStore((s) => s.incidentSet);
   const count = useAppStore((s) => selectView(s)?.visible.length ?? 0);
   const link = useAppStore((s) => viewLink(s, window.location.href));
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -139,7 +140,7 @@ function CitationPanel({
     accessed: today(),
     count,
     lang,
-    view: describeView(filters, w, data, lang, t),
+    view: describeView(filters, w, data, lang, t, set),
   };
   const facts = citationFacts(input, t);
   const citation = citeView(input, style, t);

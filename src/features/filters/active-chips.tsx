@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { pick, placeName } from '../../data/localized';
 import { yearRuns } from '../../store/year-runs';
+import { shownSetIds } from '../../store/incident-set';
 
 /** Every active filter as a removable chip. */
 export function ActiveChips() {
@@ -9,8 +10,18 @@ export function ActiveChips() {
   const data = useAppStore((s) => s.data);
   const f = useAppStore((s) => s.filters);
   const lang = useAppStore((s) => s.lang);
+  const set = useAppStore((s) => s.incidentSet);
   const chips: { key: string; label: string; remove: () => void }[] = [];
   const s = () => appStore.getState();
+  // The set shown alone: removing the chip shows every incident again and keeps the set chosen.
+  if (shownSetIds({ incidentSet: set })) {
+    const name = set.name.trim();
+    chips.push({
+      key: 'set',
+      label: name ? t('incidentSet.chip', { name }) : t('incidentSet.chipUnnamed', { count: set.ids.length }),
+      remove: () => s().showSet(false),
+    });
+  }
   // Consecutive years are one chip: a range 2011–2026 is one choice, removed at once.
   for (const run of yearRuns(f.years)) {
     const label = run.from === run.to ? String(run.from) : `${run.from}–${run.to}`;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
+import { shownSetIds } from '../../store/incident-set';
 import { hasActiveFilters, selectView } from '../../store/selectors';
 import { CATEGORY_IDS } from '../../data/vocabulary';
 import { CATEGORY_STYLE } from '../../ui/categories';
@@ -43,6 +44,7 @@ export function FiltersPanel() {
   const { t } = useTranslation();
   const data = useAppStore((s) => s.data);
   const filters = useAppStore((s) => s.filters);
+  const setShown = useAppStore((s) => shownSetIds(s) !== null);
   const contestedCount = useAppStore((s) => selectView(s)?.counts.contested ?? 0);
   if (!data) return null;
   return (
@@ -52,7 +54,7 @@ export function FiltersPanel() {
         <button
           type="button"
           className="button small"
-          disabled={!hasActiveFilters(filters)}
+          disabled={!hasActiveFilters(filters) && !setShown}
           onClick={() => appStore.getState().showAll()}
         >
           {t('filters.clearAll')}

@@ -16,6 +16,7 @@ import { Disputes } from './disputes';
 import { CaseThread } from './case-thread';
 import { BasisNote } from './basis';
 import { PlaceSet, RedirectNote } from './record-notes';
+import { SetButton } from './set-button';
 import { RoleTag } from '../../ui/role-tag';
 import './incident.css';
 
@@ -130,6 +131,7 @@ export function DetailPanel() {
         <LocalizedText value={incident.title} />
       </h2>
       <RedirectNote incident={incident} data={data} />
+      <SetButton id={incident.id} />
       {!inView && (
         <p className="detail-hidden-note" role="note">
           {t('details.hiddenByFilters')}{' '}

@@ -11,10 +11,12 @@ import { CATEGORY_STYLE } from '../../ui/categories';
 import { formatIncidentDate } from '../../lib/format';
 import { sortIndices } from './sort';
 import { LocalizedText } from '../../ui/localized-text';
-import { placeName } from '../../data/localized';
+import { pick, placeName } from '../../data/localized';
 import { searchTerms } from '../../data/search-hits';
 import { rankRows } from '../../data/search-rank';
 import { FoundIn, SearchTally, useRowHits } from './search-note';
+import { SetBar } from './set-bar';
+import { MAX_SET } from '../../store/incident-set';
 import './list.css';
 
 /** Room for a title line and a second line whose category may take two lines (Russian, Kazakh). */
@@ -40,6 +42,9 @@ export function IncidentList() {
   const lang = useAppStore((s) => s.lang);
   const text = useAppStore((s) => s.filters.text);
   const pending = view?.searchPending ?? true;
+  const setIds = useAppStore((s) => s.incidentSet.ids);
+  const inSet = useMemo(() => new Set(setIds), [setIds]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Words that do not filter yet (their search text is still being built) rank nothing either.
   const terms = useMemo(() => (pending ? NO_TERMS : searchTerms(text)), [pending, text]);
@@ -94,13 +99,17 @@ export function IncidentList() {
 
   return (
     <div className="incident-list" id="incident-list">
-      <h2 className="list-heading" tabIndex={-1}>
+      <h2 className="list-heading" tabIndex={-1} ref={headingRef}>
         {t('list.title', { count: rows.length })}
       </h2>
+      <SetBar onCleared={() => headingRef.current?.focus()} />
       {ranks && <SearchTally data={data} ranks={ranks} total={rows.length} lang={lang} />}
       <div role="table" aria-label={t('list.tableLabel')} aria-rowcount={rows.length + 1} className="list-table">
         <div role="rowgroup" className="list-head">
           <div role="row" aria-rowindex={1} className="list-row head">
+            <div role="columnheader" className="col-pick">
+              {t('incidentSet.pickHeader')}
+            </div>
             {columns.map((key) => (
               <div
                 role="columnheader"
@@ -136,6 +145,17 @@ export function IncidentList() {
                   data-selected={inc.id === selectedId}
                   style={{ transform: `translateY(${v.start}px)`, height: rowEstimate() }}
                 >
+                  <div role="cell" className="col-pick">
+                    {/* Its own control: ticking it neither opens the incident nor moves focus from the row. */}
+                    <input
+                      type="checkbox"
+                      className="set-pick"
+                      checked={inSet.has(inc.id)}
+                      disabled={!inSet.has(inc.id) && setIds.length >= MAX_SET}
+                      onChange={() => appStore.getState().toggleInSet(inc.id)}
+                      aria-label={t('incidentSet.pick', { title: pick(inc.title, lang) })}
+                    />
+                  </div>
                   <div role="cell" className="col-date">
                     {formatIncidentDate(date, lang, true)}
                   </div>

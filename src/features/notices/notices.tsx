@@ -12,7 +12,7 @@ export function Notices() {
     <div className="notices" role="region" aria-label={t('notice.region')}>
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.kind}`} role="status" data-testid={`notice-${n.kind}`}>
-          <p className="notice-message">{t(n.message.key, { count: n.message.count })}</p>
+          <p className="notice-message">{t(n.message.key, { ...n.message.values, count: n.message.count })}</p>
           {n.details.length > 0 && (
             <details>
               <summary>{t('notice.details', { count: n.details.length })}</summary>

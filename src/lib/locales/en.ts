@@ -539,6 +539,36 @@ export const en = {
     pausedAt: 'Paused: {{range}}',
     endedAt: 'End of the data: {{range}}',
   },
+  incidentSet: {
+    region: 'Set of incidents',
+    count_one: 'Set: {{count}} incident',
+    count_other: 'Set: {{count}} incidents',
+    nameLabel: 'Name (optional)',
+    showOnly: 'Show only the set',
+    showAll: 'Show all',
+    copyLink: 'Copy set link',
+    copied: 'Set link copied',
+    copyFailed: 'Could not copy: show only the set and copy the address bar',
+    clear: 'Clear set',
+    fromFile: 'A set of your own file’s incidents cannot be shared as a link.',
+    pick: 'In the set: {{title}}',
+    pickHeader: 'Set',
+    add: 'Add to set',
+    remove: 'Remove from set',
+    full: 'A set holds at most {{max}} incidents.',
+    clause_one: 'the set “{{name}}” ({{count}} incident)',
+    clause_other: 'the set “{{name}}” ({{count}} incidents)',
+    clauseUnnamed_one: 'a set of {{count}} incident',
+    clauseUnnamed_other: 'a set of {{count}} incidents',
+    chip: 'Set “{{name}}”',
+    chipUnnamed: 'Set of {{count}}',
+    noticeRedirected_one:
+      '{{count}} of the {{total}} incidents in this set has a new id: the set shows the record it became.',
+    noticeRedirected_other:
+      '{{count}} of the {{total}} incidents in this set have new ids: the set shows the records they became.',
+    noticeUnknown_one: '{{count}} id in this set is not in the dataset: {{ids}}.',
+    noticeUnknown_other: '{{count}} ids in this set are not in the dataset: {{ids}}.',
+  },
 };
 
 export type Translation = typeof en;

@@ -11,7 +11,7 @@ import { openActorPage, showActorIncidents } from '../navigations.ts';
 export interface NavigationSlice {
   /** Every incident that involves one person or organisation, over all dates; leaves any story. */
   showActorIncidents: (actorId: string) => void;
-  /** Clears filters and the time window: every incident. */
+  /** Clears filters and the time window, and stops showing only the set (keeping it): every incident. */
   showAll: () => void;
   /** Opens the page of a person or organisation in place of the open incident. */
   openActorPage: (actorId: string) => void;
@@ -21,7 +21,8 @@ export interface NavigationSlice {
 
 export const createNavigationSlice: StateCreator<AppState, [], [], NavigationSlice> = (set) => ({
   showActorIncidents: (actorId) => set(showActorIncidents(actorId)),
-  showAll: () => set({ filters: EMPTY_FILTERS, timeWindow: null }),
+  showAll: () =>
+    set((s) => ({ filters: EMPTY_FILTERS, timeWindow: null, incidentSet: { ...s.incidentSet, shown: false } })),
   openActorPage: (actorId) => set(openActorPage(actorId)),
   filterByActor: (actorId) =>
     set((s) =>

@@ -20,11 +20,20 @@ export const DEFAULT_SORT: Sort = { key: 'relevance', dir: 'asc' };
 
 export interface Notice {
   id: string;
-  kind: 'link' | 'data';
+  /** 'set': what became of the ids of a link's set of incidents. */
+  kind: 'link' | 'data' | 'set';
   /** Translated at render time, so the notice follows a language switch. */
   message: {
-    key: 'notice.linkIgnored' | 'notice.dataIssues' | 'notice.fileIssues' | 'notice.fromFile';
+    key:
+      | 'notice.linkIgnored'
+      | 'notice.dataIssues'
+      | 'notice.fileIssues'
+      | 'notice.fromFile'
+      | 'incidentSet.noticeRedirected'
+      | 'incidentSet.noticeUnknown';
     count?: number;
+    /** Further values the message names (numbers, or ids shown as they are). */
+    values?: Record<string, string | number>;
   };
   details: string[];
 }
