@@ -6,7 +6,7 @@ import { hasWebGL2, type MapRenderer, type MapRendererEvents } from './map-rende
 import { MapChooserPanel } from './map-chooser';
 import { MapKeyboard } from './map-keyboard';
 import { NationwideControl } from './nationwide-control';
-import { AreaControl } from './area-control';
+import { AreaControl, AreaNote } from './area-control';
 import { overlayInsets } from '../../store/camera';
 import './map.css';
 
@@ -17,7 +17,7 @@ import './map.css';
  */
 /** The controls and notes drawn over either map. */
 const MAP_OVERLAYS =
-  '.map-top > *, .unlocated-badge, .legend-toggle, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-right, .fallback-controls';
+  '.map-top > *, .unlocated-badge, .area-note:not(:empty), .legend-toggle, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-right, .fallback-controls';
 
 export function MapView() {
   const { t } = useTranslation();
@@ -108,7 +108,8 @@ export function MapView() {
         <AreaControl />
         <NationwideControl />
       </div>
-      {unlocated > 0 && (
+      <AreaNote />
+      {unlocated > 0 && !areaOn && (
         <p className="unlocated-badge" data-testid="unlocated">
           {t('map.unlocated', { count: unlocated })}
         </p>
