@@ -18,7 +18,7 @@ describe('applyFragment', () => {
     stop();
     expect(writes).toBe(1);
     expect(serializeFragment(urlStateOf(store.getState()))).toBe(
-      'id=almaty-shutdown-2022&years=2022&from=2022-01-01&to=2022-01-31&map=6/43.2/76.9',
+      'id=almaty-shutdown-2022&years=2022&from=2022-01-01&to=2022-01-31&map=6/43.2/76.9&data=1.0.0',
     );
   });
 
