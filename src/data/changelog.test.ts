@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareVersions, parseChangelog } from './changelog';
+import { compareVersions, inlineParts, parseChangelog } from './changelog';
 import { alignTranslation, changelogIssues, structuralDiffs, translationIssues } from './changelog-check';
 
 const EN = `# Dataset changelog
@@ -153,5 +153,20 @@ describe('the shipped changelog', () => {
     const file = `data/translations/changelog.${lang}.md`;
     const other = existsSync(file) ? parseChangelog(readFileSync(file, 'utf8'), lang) : parseChangelog(text);
     expect(translationIssues(file, en, other)).toEqual([]);
+  });
+});
+
+describe('inlineParts', () => {
+  it('reads code spans, emphasis and strong text, and leaves quotes and markup-like text as text', () => {
+    expect(inlineParts('See `a_b` and _Dates_, marked **EN**; “quoted” <b>x</b> snake_case_name.')).toEqual([
+      { kind: 'text', text: 'See ' },
+      { kind: 'code', text: 'a_b' },
+      { kind: 'text', text: ' and ' },
+      { kind: 'em', text: 'Dates' },
+      { kind: 'text', text: ', marked ' },
+      { kind: 'strong', text: 'EN' },
+      { kind: 'text', text: '; “quoted” <b>x</b> snake_case_name.' },
+    ]);
+    expect(inlineParts('')).toEqual([]);
   });
 });

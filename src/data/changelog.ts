@@ -206,3 +206,28 @@ export function compareVersions(a: string, b: string): number {
 }
 
 export const VERSION_PATTERN = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
+
+export interface InlinePart {
+  kind: 'text' | 'code' | 'em' | 'strong';
+  text: string;
+}
+
+/**
+ * The changelog's inline markup (`code`, _emphasis_, **strong**) as parts
+ * for React to build elements from; everything else, quotes included, is
+ * text. Never HTML.
+ */
+export function inlineParts(text: string): InlinePart[] {
+  const parts: InlinePart[] = [];
+  const re = /`([^`]+)`|\*\*([^*]+)\*\*|(?<![\p{L}\p{N}_])_([^_\s](?:[^_]*[^_\s])?)_(?![\p{L}\p{N}_])/gu;
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    if (m.index > at) parts.push({ kind: 'text', text: text.slice(at, m.index) });
+    if (m[1] !== undefined) parts.push({ kind: 'code', text: m[1] });
+    else if (m[2] !== undefined) parts.push({ kind: 'strong', text: m[2] });
+    else parts.push({ kind: 'em', text: m[3]! });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });
+  return parts;
+}

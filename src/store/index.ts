@@ -14,6 +14,7 @@ import { createUiSlice, type UiSlice } from './slices/ui.ts';
 import { createStorySlice, type StorySlice } from './slices/story.ts';
 import { createNavigationSlice, type NavigationSlice } from './slices/navigation.ts';
 import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser.ts';
+import { createChangesSlice, type ChangesSlice } from './slices/changes.ts';
 
 export type AppState = DatasetSlice &
   FiltersSlice &
@@ -23,7 +24,8 @@ export type AppState = DatasetSlice &
   UiSlice &
   StorySlice &
   NavigationSlice &
-  MapChooserSlice;
+  MapChooserSlice &
+  ChangesSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -37,6 +39,7 @@ export function createAppStore() {
       ...createStorySlice(...a),
       ...createNavigationSlice(...a),
       ...createMapChooserSlice(...a),
+      ...createChangesSlice(...a),
     })),
   );
 }

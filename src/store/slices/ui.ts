@@ -18,13 +18,15 @@ export const DEFAULT_SORT: Sort = { key: 'relevance', dir: 'asc' };
 
 export interface Notice {
   id: string;
-  kind: 'link' | 'data';
+  kind: 'link' | 'data' | 'changes';
   /** Translated at render time, so the notice follows a language switch. */
   message: {
-    key: 'notice.linkIgnored' | 'notice.dataIssues' | 'notice.fileIssues' | 'notice.fromFile';
+    key: 'notice.linkIgnored' | 'notice.dataIssues' | 'notice.fileIssues' | 'notice.fromFile' | 'changes.noticeLoading';
     count?: number;
   };
   details: string[];
+  /** A link made with another version of the dataset: that version, and the incidents the link showed. */
+  changes?: { from: string; current: string; visibleIds: string[] };
 }
 
 export interface UiSlice {
