@@ -9,6 +9,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseChangelog, type ChangelogVersion } from '../data/changelog.ts';
 import { alignTranslation, CHANGELOG_FILE, CHANGELOG_TRANSLATION_FILES } from '../data/changelog-check.ts';
+import type { PageLang } from '../lib/permanent-path.ts';
+import type { PageChangelog } from './static-pages/changes-page.tsx';
 
 export type ShippedChangelog = (ChangelogVersion | null)[];
 
@@ -41,5 +43,21 @@ export function shippedChangelog(dataDir: string): () => Record<string, string> 
     const en = read(paths[0]!);
     shipped = en === undefined ? {} : changelogFiles(en, { ru: read(paths[1]!), kk: read(paths[2]!) });
     return shipped;
+  };
+}
+
+/** The changelog per page language, as the app gets it (changelog-files.ts); none without data/changelog.md. */
+export function pageChangelog(dataDir: string): Record<PageLang, PageChangelog> | undefined {
+  const path = join(dataDir, CHANGELOG_FILE);
+  if (!existsSync(path)) return undefined;
+  const en = parseChangelog(readFileSync(path, 'utf8'));
+  const local = (lang: 'ru' | 'kk') => {
+    const file = join(dataDir, CHANGELOG_TRANSLATION_FILES[lang]);
+    return alignTranslation(en, existsSync(file) ? parseChangelog(readFileSync(file, 'utf8'), lang) : null);
+  };
+  return {
+    en: { en: en.versions, local: en.versions },
+    ru: { en: en.versions, local: local('ru') },
+    kk: { en: en.versions, local: local('kk') },
   };
 }
