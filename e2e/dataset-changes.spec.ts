@@ -50,6 +50,7 @@ test('an old-version link: a researcher who cited dataset 1.3.2 sees which incid
   await expect.poll(() => explorer.fragment()).toContain(`data=${want.current}`);
   await expect(page.getByTestId('notice-link')).toHaveCount(0);
   await explorer.screenshot('dataset-changes-notice');
+  expect(await explorer.accessibilityViolations(), 'notice').toEqual([]);
 
   await notice.getByRole('button', { name: `What changed since ${OLD}` }).click();
   const panel = page.getByRole('dialog', { name: 'What changed in the dataset' });
@@ -67,6 +68,7 @@ test('an old-version link: a researcher who cited dataset 1.3.2 sees which incid
     newestTags(first.id)!,
   );
   await explorer.screenshot('dataset-changes-panel');
+  expect(await explorer.accessibilityViolations(), 'panel open').toEqual([]);
 
   // Opening the entry's incident closes the panel on it.
   await entry.getByRole('button', { name: `Open “${first.title.en}” in the explorer` }).click();
@@ -101,7 +103,8 @@ test('the panel reads in Russian: headings, kinds of change and record titles tr
   await explorer.screenshot('dataset-changes-panel-ru');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
-  // Focus returns to the page, and the header's version badge opens the same panel.
+  // Focus returns to the button that opened it, and the header's version badge opens the same panel.
+  await expect(notice.getByRole('button', { name: `Что изменилось после версии ${OLD}` })).toBeFocused();
   await page.getByRole('button', { name: /Набор данных, версия/ }).click();
   await expect(panel).toBeVisible();
 });

@@ -50,13 +50,14 @@ export function ChangesNotice({ changes }: { changes: NonNullable<Notice['change
   const { changed, shown, byTag } = summary;
   return (
     <div className="changes-notice" data-changed={changed.length}>
-      <p className="notice-message">
+      <p className="notice-message" id="changes-notice-message">
         {changed.length === 0
           ? t('changes.noticeNone', { from, count: shown })
           : t('changes.noticeOlder', { from, count: changed.length, shown })}
       </p>
       {changed.length > 0 && changed.length <= LIST_AT_MOST && (
-        <ul className="changes-notice-list">
+        // Scrolls when long: focusable, so that a keyboard can scroll it too.
+        <ul className="changes-notice-list" tabIndex={0} aria-labelledby="changes-notice-message">
           {changed.map((c) => (
             <ChangedIncident key={c.id} change={c} log={query.data} />
           ))}
