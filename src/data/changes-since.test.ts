@@ -9,6 +9,7 @@ Records:
 
 - \`b\` (text, attribution): B changed. Why: Because.
 - \`z\` (text): Not shown.
+- \`c-new\` (id): Id changed from \`c-old\`. Why: Renamed.
 - Story \`a\` (text): A story with the id of an incident is no incident.
 
 ## 1.2.0 (2026-02-01)
@@ -17,6 +18,7 @@ Records:
 
 - \`a-new\` (id): Id changed from \`a-old\` (old links redirect). Why: Renamed.
 - \`c\` (attribution): C changed.
+- \`c-old\` (count): Counted under its old id.
 
 ## 1.1.0 (2026-01-01)
 
@@ -25,7 +27,10 @@ Records:
 - \`a-old\` (new): New record.
 - \`b\` (date): B changed earlier.
 `).versions;
-const REDIRECTS = [{ from: 'a-old', to: 'a-new' }];
+const REDIRECTS = [
+  { from: 'a-old', to: 'a-new' },
+  { from: 'c-old', to: 'c-new' },
+];
 
 describe('changesSince', () => {
   it('counts the shown incidents changed after the version, with the reasons of each', () => {
@@ -50,6 +55,13 @@ describe('changesSince', () => {
     expect(s.status === 'older' && s.changed.map((c) => c.changes.map((x) => x.entry.ids[0]))).toEqual([['a-new']]);
     const later = changesSince(LOG, '1.3.0', '1.2.0', ['a-new'], REDIRECTS);
     expect(later.status === 'older' && later.changed).toEqual([]);
+    // An entry written under an id that a later version renamed.
+    const renamed = changesSince(LOG, '1.3.0', '1.1.0', ['c-new'], REDIRECTS);
+    expect(renamed.status === 'older' && renamed.changed[0]!.changes.map((c) => [c.version, c.entry.id])).toEqual([
+      ['1.3.0', 'c-new'],
+      ['1.2.0', 'c-old'],
+    ]);
+    expect(renamed.status === 'older' && renamed.changed[0]!.renamedFrom).toEqual(['c-old']);
   });
 
   it('says when the version is the same, newer or not in the changelog', () => {
@@ -59,7 +71,12 @@ describe('changesSince', () => {
   });
 
   it('dates each redirect by the entry that made it', () => {
-    expect(redirectVersions(LOG, [...REDIRECTS, { from: 'never', to: 'b' }])).toEqual(new Map([['a-old', '1.2.0']]));
+    expect(redirectVersions(LOG, [...REDIRECTS, { from: 'never', to: 'b' }])).toEqual(
+      new Map([
+        ['a-old', '1.2.0'],
+        ['c-old', '1.3.0'],
+      ]),
+    );
   });
 });
 
