@@ -132,7 +132,7 @@ export function Page({ ctx, meta, children }: { ctx: PageContext; meta: Meta; ch
           {lang !== 'en' && <p>{t('pages.fallbackNote')}</p>}
           <p>
             <a href={href(ctx, indexPath(lang))}>{t('pages.allIncidents')}</a> ·{' '}
-            <a href={explorerLink(ctx.path, lang, {})}>{t('pages.openExplorer')}</a>
+            <a href={explorerLink(ctx.path, lang, {}, ctx.version)}>{t('pages.openExplorer')}</a>
             {ctx.changesPage && (
               <>
                 {' '}
