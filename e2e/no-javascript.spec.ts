@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/fixtures';
 import { shippedIncidents, StaticReader, staticPageViolations } from './support/static-reader';
+
+const VERSION = (JSON.parse(readFileSync('data/incidents.json', 'utf8')) as { version: string }).version;
 
 test('a reader without JavaScript reaches every incident, its verbatim quotes and the way back to the explorer', async ({
   browser,
@@ -32,7 +35,8 @@ test('a reader without JavaScript reaches every incident, its verbatim quotes an
     }
     const back = new URL((await reader.explorerLink().getAttribute('href'))!, reader.page.url());
     expect(back.pathname).toBe('/');
-    expect(back.hash).toBe(`#id=${incident.id}`);
+    // With the version of the dataset the page was written from, as every link the explorer writes.
+    expect(back.hash).toBe(`#id=${incident.id}&data=${VERSION}`);
     // A link preview shows the incident, not the app's home page; the browser reads back exactly the data's title.
     expect(await reader.meta('og:title')).toBe(incident.title.en);
     expect(await reader.meta('twitter:card')).toBe('summary');

@@ -9,6 +9,8 @@ import { EmbedBar } from './embed-bar';
 import { SkipLinks } from './skip-links';
 import { Explorer } from './explorer';
 import { Notices } from '../features/notices/notices';
+import { ChangesNotice } from '../features/changes/changes-notice';
+import { ChangesPanel } from '../features/changes/changes-panel';
 import { OwnFileBanner } from '../features/own-file/own-file-banner';
 import { startUrlSync } from './url-sync';
 import { selectView } from '../store/selectors';
@@ -80,7 +82,8 @@ export function App() {
       <SkipLinks />
       {embed ? <EmbedBar /> : <Header version={published ? (query.data?.index.dataset.version ?? null) : null} />}
       <OwnFileBanner />
-      <Notices />
+      <Notices body={(n) => (n.changes ? <ChangesNotice changes={n.changes} /> : null)} />
+      <ChangesPanel />
       {query.isError ? (
         <main className="state-screen">
           <div role="alert" className="error-box">

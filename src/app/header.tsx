@@ -36,7 +36,17 @@ export function Header({ version }: { version: string | null }) {
             </option>
           </select>
         </label>
-        {version && <span className="dataset-version">{t('app.datasetVersion', { version })}</span>}
+        {version && (
+          <button
+            type="button"
+            className="button small dataset-version"
+            onClick={() => appStore.getState().openChanges()}
+            data-testid="dataset-version"
+          >
+            {t('app.datasetVersion', { version })}
+            <span className="visually-hidden">: {t('changes.open')}</span>
+          </button>
+        )}
         <OwnFileControl />
         <CopyLink />
         <div id={PHONE_ACTIONS_SLOT} className="phone-actions" />

@@ -52,7 +52,7 @@ describe('the link while the window plays', () => {
     vi.advanceTimersByTime(1000);
 
     expect(browser.writes.every((w) => w.kind === 'replace')).toBe(true);
-    expect(browser.location.hash).toBe('#from=2022-09-01&to=2022-09-30');
+    expect(browser.location.hash).toBe('#from=2022-09-01&to=2022-09-30&data=1.0.0');
 
     // Slower playback rewrites the one entry it is on, and pushes none.
     store.getState().setPlayback({ playing: true, speed: 1 });
@@ -60,7 +60,7 @@ describe('the link while the window plays', () => {
     store.getState().setPlayback({ playing: false });
     vi.advanceTimersByTime(1000);
     expect(browser.writes.filter((w) => w.kind === 'push')).toEqual([]);
-    expect(browser.location.hash).toBe('#from=2022-12-01&to=2022-12-31');
+    expect(browser.location.hash).toBe('#from=2022-12-01&to=2022-12-31&data=1.0.0');
     expect(browser.writes.map((w) => w.url).join(' ')).not.toMatch(/play|speed|step|mode|cumulative|sliding/);
     controller.destroy();
     stop();

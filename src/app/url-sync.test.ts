@@ -18,7 +18,7 @@ describe('applyFragment', () => {
     stop();
     expect(writes).toBe(1);
     expect(serializeFragment(urlStateOf(store.getState()))).toBe(
-      'id=almaty-shutdown-2022&years=2022&from=2022-01-01&to=2022-01-31&map=6/43.2/76.9',
+      'id=almaty-shutdown-2022&years=2022&from=2022-01-01&to=2022-01-31&map=6/43.2/76.9&data=1.0.0',
     );
   });
 
@@ -65,7 +65,7 @@ describe('a set link', () => {
       },
     ]);
     expect(serializeFragment(urlStateOf(store.getState()))).toBe(
-      'set=mangystau-summons-2026,almaty-shutdown-2022&setname=Two',
+      'set=mangystau-summons-2026,almaty-shutdown-2022&setname=Two&data=1.0.0',
     );
     // A link without a set takes the set's notices away.
     applyFragment(store, '#years=2022');

@@ -11,6 +11,7 @@ import { parseFragment, serializeFragment, urlStateOf } from '../store/url-state
 import { viewFromLink } from '../store/view-from-link';
 import type { SetResolution } from '../store/incident-set';
 import { preview } from '../store/url-params';
+import { selectView } from '../store/selectors';
 
 const REPLACE_DELAY_MS = 400;
 
@@ -100,6 +101,30 @@ const linked = (s: AppState) => ({
 type Linked = ReturnType<typeof linked>;
 const NAVIGATION: (keyof Linked)[] = ['selectedId', 'story', 'actorPage'];
 
+/**
+ * A link made with another version of the published dataset: the notice
+ * remembers the incidents the link showed when it was opened, so that it can
+ * say which of them changed since (the changelog is fetched for it).
+ */
+export function noticeOtherVersion(store: AppStore, version: string | null) {
+  const state = store.getState();
+  const data = state.data;
+  const current = data?.dataset.version;
+  if (!data || !version || !current || version === current || state.origin.kind !== 'published') {
+    state.dismissNotice('dataset-changes');
+    return;
+  }
+  const visible = selectView(state)?.visible ?? new Uint32Array(0);
+  const visibleIds = Array.from(visible, (i) => data.ids[i]!);
+  state.addNotice({
+    id: 'dataset-changes',
+    kind: 'changes',
+    message: { key: 'changes.noticeLoading' },
+    details: [],
+    changes: { from: version, current, visibleIds },
+  });
+}
+
 export function startUrlSync(store: AppStore): () => void {
   let applying = false;
   let timer: number | undefined;
@@ -118,6 +143,7 @@ export function startUrlSync(store: AppStore): () => void {
     if (parseFragment(window.location.hash).state.fromFile && state.origin.kind === 'published')
       state.addNotice({ id: 'from-file', kind: 'link', message: { key: 'notice.fromFile' }, details: [] });
     else state.dismissNotice('from-file');
+    noticeOtherVersion(store, parseFragment(window.location.hash).state.dataVersion);
     if (ignored.length > 0) {
       state.addNotice({
         id: 'link',

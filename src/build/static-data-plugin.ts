@@ -10,6 +10,7 @@ import type { Plugin, Connect } from 'vite';
 import { buildBorders, buildCountries } from '../data/basemap/build-basemap.ts';
 import { cspString, securityHeaders, withRemoteBasemap } from './csp.ts';
 import { attestDataFiles } from './attest-data.ts';
+import { shippedChangelog } from './changelog-files.ts';
 
 const require = createRequire(import.meta.url);
 /** The media type Apache Arrow registered for its IPC file format. */
@@ -65,7 +66,10 @@ export function staticDataPlugin(root: string): Plugin {
   const dataDir = join(root, 'data');
   let basemap: Record<string, string> | null = null;
   const basemapOnce = () => (basemap ??= basemapFiles());
-  const data = shippedData(dataDir);
+  const records = shippedData(dataDir);
+  // The changelog is fetched only when a reader asks what changed (or a link from an older version needs it).
+  const changelog = shippedChangelog(dataDir);
+  const data = () => ({ ...records(), ...changelog() });
   const files = () => ({ ...basemapOnce(), ...data() });
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const path = decodeURIComponent((req.url ?? '').split(/[?#]/)[0] ?? '').replace(/^\/+/, '');
@@ -75,7 +79,14 @@ export function staticDataPlugin(root: string): Plugin {
         ? basemapOnce()[path]
         : undefined;
     if (body === undefined) return next();
-    res.setHeader('Content-Type', path.endsWith('.arrow') ? ARROW_TYPE : 'application/json; charset=utf-8');
+    res.setHeader(
+      'Content-Type',
+      path.endsWith('.arrow')
+        ? ARROW_TYPE
+        : path.endsWith('.md')
+          ? 'text/markdown; charset=utf-8'
+          : 'application/json; charset=utf-8',
+    );
     res.setHeader('Cache-Control', 'no-cache');
     res.end(body);
   };

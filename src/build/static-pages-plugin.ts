@@ -15,6 +15,7 @@ import { buildCountries } from '../data/basemap/build-basemap.ts';
 import { DATA_FILES, type RawDataset } from '../data/dataset.ts';
 import { validateDataset } from '../data/validate.ts';
 import { readTranslationDir } from './translation-files.ts';
+import { pageChangelog } from './changelog-files.ts';
 import {
   generateStaticPages,
   noticePages,
@@ -51,6 +52,7 @@ function fullPages(
     ...opts,
     countries: buildCountries(detailed, coarse),
     translations: translations.files,
+    changelog: pageChangelog(opts.dataDir),
   });
 }
 

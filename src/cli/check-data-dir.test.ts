@@ -43,6 +43,14 @@ const EXPECTED = {
     'incidents.json: unknown-precision-with-place: locationPrecision: is "unknown" but a place is given',
   noPlaceWithPrecision:
     'incidents.json: no-place-with-precision: locationPrecision: must be "unknown" when place is null',
+  changelogUnknownId:
+    'changelog.md: line 10: id: "no-such-record" (1.0.1) is neither an incident nor a redirect in incidents.json',
+  changelogUnparsed:
+    'changelog.md: line 11: entry: "Stroy" is not a kind of record (Story, Case, Disagreement, Source, Redirect): "Stroy `a-story` (text): Misspelt kind."',
+  changelogTranslationUnparsed:
+    'translations/changelog.ru.md: line 11: entry: "Stroy" is not a kind of record (Story, Case, Disagreement, Source, Redirect): "Stroy `a-story` (text): Опечатка."',
+  changelogTranslationShape:
+    'translations/changelog.ru.md: line 3: structure: 1.0.1, line 9: "incident valid-settlement (текст)", English "incident valid-settlement (text)"',
   // A gazetteer entry that fails its own checks must not be usable to place incidents.
   rejectedPlace: 'incidents.json: at-rejected-place: place: unknown place "aktobe-swapped"',
 } as const;

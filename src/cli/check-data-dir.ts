@@ -6,6 +6,15 @@ import { DATA_FILES, DatasetError, type RawDataset } from '../data/dataset';
 import { TRANSLATION_FILES, TRANSLATION_LANGS, type TranslationLang } from '../data/translation-schema';
 import { readTranslationFiles, translationReport, type TranslationReport } from '../data/translations';
 import { checkRules, checkTranslationDays } from '../data/rules';
+import { parseChangelog } from '../data/changelog';
+import {
+  CHANGELOG_FILE,
+  CHANGELOG_TRANSLATION_FILES,
+  changelogIssues,
+  translationIssues as changelogTranslationIssues,
+} from '../data/changelog-check';
+import type { DataIssue } from '../data/dataset';
+import type { Dataset } from '../data/dataset';
 
 export interface DirCheck {
   problems: string[];
@@ -45,7 +54,13 @@ export function checkDataDir(dir: string): DirCheck {
     const { files, issues: translationIssues } = readTranslationFiles(rawTranslations);
     const translations = translationReport(dataset, files);
     problems.push(
-      ...[...issues, ...checkRules(dataset), ...checkTranslationDays(files), ...translationIssues].map(formatIssue),
+      ...[
+        ...issues,
+        ...checkRules(dataset),
+        ...checkTranslationDays(files),
+        ...translationIssues,
+        ...checkChangelogFiles(dir, dataset),
+      ].map(formatIssue),
       ...translations.orphans.map(
         ({ lang, key }) => `${TRANSLATION_FILES[lang]}: ${key}: (key): no such text in the dataset`,
       ),
@@ -56,6 +71,24 @@ export function checkDataDir(dir: string): DirCheck {
       return { problems: [`${error.file}: -: (file): ${error.message}`], incidents: 0 };
     throw error;
   }
+}
+
+/** The changelog, when the folder has one: entries that do not parse, unknown ids, translations that differ in shape. */
+export function checkChangelogFiles(dir: string, dataset: Dataset): DataIssue[] {
+  const path = join(dir, CHANGELOG_FILE);
+  if (!existsSync(path)) return [];
+  const en = parseChangelog(readFileSync(path, 'utf8'));
+  const known = {
+    incidents: new Set(dataset.incidents.map((i) => i.id)),
+    redirects: new Set(dataset.redirects.keys()),
+  };
+  const issues = changelogIssues(CHANGELOG_FILE, en, known);
+  for (const [lang, file] of Object.entries(CHANGELOG_TRANSLATION_FILES)) {
+    if (!existsSync(join(dir, file))) continue;
+    const other = parseChangelog(readFileSync(join(dir, file), 'utf8'), lang as 'ru' | 'kk');
+    issues.push(...changelogTranslationIssues(file, en, other));
+  }
+  return issues;
 }
 
 /** One line per language and field: how many texts are translated, reviewed, stale and missing. */

@@ -146,7 +146,7 @@ describe('the set in a link', () => {
     s().toggleInSet('almaty-shutdown-2022');
     s().setSetName('Two');
     expect(viewLink(s(), 'https://example.org/x/#old', setLinkPatch(s()))).toBe(
-      'https://example.org/x/#set=unknown-place-2025,almaty-shutdown-2022&setname=Two',
+      'https://example.org/x/#set=unknown-place-2025,almaty-shutdown-2022&setname=Two&data=1.0.0',
     );
   });
 });

@@ -16,6 +16,7 @@ import { createNavigationSlice, type NavigationSlice } from './slices/navigation
 import { createMapChooserSlice, type MapChooserSlice } from './slices/map-chooser.ts';
 import { createPlaybackSlice, type PlaybackSlice } from './slices/playback.ts';
 import { createIncidentSetSlice, type IncidentSetSlice } from './slices/incident-set.ts';
+import { createChangesSlice, type ChangesSlice } from './slices/changes.ts';
 
 export type AppState = DatasetSlice &
   FiltersSlice &
@@ -27,7 +28,8 @@ export type AppState = DatasetSlice &
   NavigationSlice &
   MapChooserSlice &
   PlaybackSlice &
-  IncidentSetSlice;
+  IncidentSetSlice &
+  ChangesSlice;
 
 export function createAppStore() {
   return createStore<AppState>()(
@@ -43,6 +45,7 @@ export function createAppStore() {
       ...createMapChooserSlice(...a),
       ...createPlaybackSlice(...a),
       ...createIncidentSetSlice(...a),
+      ...createChangesSlice(...a),
     })),
   );
 }

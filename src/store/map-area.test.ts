@@ -95,7 +95,7 @@ describe('the area follows the map, and the map never chases the area', () => {
     expect(s.mapView).toEqual(almaty);
     const link = serializeFragment(urlStateOf(s));
     // 800 px at zoom 8 span 2.197°: 1.099° each side of 76.9; 400 px about 0.8° of latitude.
-    expect(link).toMatch(/^area=75\.801,42\.8\d\d,77\.999,43\.6\d\d$/);
+    expect(link).toMatch(/^area=75\.801,42\.8\d\d,77\.999,43\.6\d\d&data=1\.0\.0$/);
     // Only Almaty's incident is inside, and the map did not move to fit it.
     store.getState().setFilters({ categories: ['shutdown', 'protest'] });
     expect(store.getState().mapView).toEqual(almaty);

@@ -53,9 +53,18 @@ describe('parseFragment', () => {
     ['#id=a&id=b', /more than once/],
     ['#q=%E0%A4%A', /not properly encoded/],
     ['#v=9', /version/],
+    ['#data=latest', /data: "latest" is not a dataset version/],
+    ['#data=1.3', /data: "1.3" is not a dataset version/],
   ])('reports what it ignores in %s', (fragment, reason) => {
     const { ignored } = parseFragment(fragment);
     expect(ignored.join('\n')).toMatch(reason);
+  });
+
+  it('reads and writes the dataset version a link was made with, last', () => {
+    const { state: s, ignored } = parseFragment('#data=1.3.2&years=2022');
+    expect(ignored).toEqual([]);
+    expect(s.dataVersion).toBe('1.3.2');
+    expect(serializeFragment(s)).toBe('years=2022&data=1.3.2');
   });
 
   it('keeps the valid parts of a partly broken link', () => {

@@ -7,7 +7,7 @@
  *   #id=<incident>&years=2022,2025-2026&actors=a,b&categories=c&places=p
  *    &q=text&contested=1&set=a,b,c&setname=Name&setonly=0
  *    &from=2022-01-01&to=2022-02-28&map=4.5/48.1/67.5
- *    &area=76.5,43,77.2,43.5&group=category&bars=precision&sort=date-desc&lang=en&src=file
+ *    &area=76.5,43,77.2,43.5&group=category&bars=precision&sort=date-desc&lang=en&src=file&data=1.3.5
  */
 import { CATEGORY_IDS, type CategoryId } from '../data/vocabulary.ts';
 import { isoDay } from '../lib/format.ts';
@@ -36,6 +36,7 @@ import type { AppState } from './index.ts';
 import { round } from '../lib/numbers.ts';
 import { selectView } from './selectors.ts';
 import { fitWindow, linkableWindow } from './time-windows.ts';
+import { VERSION_PATTERN } from '../data/changelog.ts';
 
 export const URL_FORMAT_VERSION = 1;
 
@@ -58,6 +59,8 @@ export interface UrlState {
   fromFile: boolean;
   /** The reader's chosen incidents, their name, and whether only they are shown. */
   set: IncidentSet;
+  /** The version of the published dataset the link was made with (see data/changelog.md). */
+  dataVersion: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -74,6 +77,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   fromFile: false,
   set: EMPTY_SET,
+  dataVersion: null,
 };
 
 export { preview };
@@ -252,6 +256,14 @@ const PARAMS: { key: string; read: Reader; write: (s: UrlState) => string | null
     },
     write: (s) => (s.fromFile ? 'file' : null),
   },
+  {
+    key: 'data',
+    read: (v, s, ig) => {
+      if (VERSION_PATTERN.test(v)) s.dataVersion = v;
+      else ig.push(`data: "${preview(v)}" is not a dataset version (such as 1.3.5)`);
+    },
+    write: (s) => s.dataVersion,
+  },
 ];
 
 /** Every parameter of the fragment contract, in the order links write them. */
@@ -376,6 +388,8 @@ export function urlStateOf(s: AppState): UrlState {
     embed: s.embed,
     fromFile: false,
     set: s.incidentSet,
+    // Every link names the dataset it was made with, so a reader can be told what changed since.
+    dataVersion: s.data?.dataset.version ?? null,
   };
 }
 

@@ -13,10 +13,19 @@ export interface ExplorerView {
   story?: string;
 }
 
-/** The explorer (at the site's base) showing `view`, as a link from the page at `fromPath`. */
-export function explorerLink(fromPath: string, lang: PageLang, view: ExplorerView): string {
+/**
+ * The explorer (at the site's base) showing `view`, as a link from the page at `fromPath`; with the
+ * dataset version the page was written from, as every link the explorer writes holds it.
+ */
+export function explorerLink(
+  fromPath: string,
+  lang: PageLang,
+  view: ExplorerView,
+  version: string | null = null,
+): string {
   const fragment = serializeFragment({
     ...DEFAULT_URL_STATE,
+    dataVersion: version,
     lang: lang === 'en' ? null : lang,
     id: view.id ?? null,
     actor: view.actor ?? null,

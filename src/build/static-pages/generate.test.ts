@@ -8,7 +8,9 @@ import { DATA_FILES, type Dataset, type RawDataset } from '../../data/dataset';
 import { validateDataset } from '../../data/validate';
 import { indexPath, PAGE_LANGS, pagePath } from '../../lib/permanent-path';
 import { readTranslationDir } from '../translation-files';
+import { pageChangelog } from '../changelog-files';
 import type { StaticPages } from './generate';
+import { changesPath } from './changes-page';
 import { attr, brokenLinks, decode, pageParser, referencesOf } from './page-check';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -40,7 +42,14 @@ beforeAll(() => {
   ds = shippedDataset();
   // With the translations, read as the build reads them, so the pages checked are the pages shipped.
   const translations = readTranslationDir(join(root, 'data')).files;
-  site = generateStaticPages(ds, { siteUrl: null, limit: Infinity, css, countries: empty, translations });
+  site = generateStaticPages(ds, {
+    siteUrl: null,
+    limit: Infinity,
+    css,
+    countries: empty,
+    translations,
+    changelog: pageChangelog(join(root, 'data')),
+  });
 }, 120_000);
 
 describe('static pages from the shipped dataset', () => {
@@ -109,6 +118,7 @@ describe('static pages from the shipped dataset', () => {
     const sample = PAGE_LANGS.flatMap((lang) => [
       ...(lang === 'en' ? [] : [`${lang}/`]),
       indexPath(lang),
+      changesPath(lang),
       pagePath('incidents', ds.disputes[0]!.incidents[0]!, lang),
       pagePath('incidents', ds.incidents.find((i) => i.place === null)!.id, lang),
       pagePath('actors', ds.incidents[0]!.actors[0]!.actor, lang),
@@ -136,6 +146,24 @@ describe('static pages from the shipped dataset', () => {
       expect(html).toContain(`content="default-src &#x27;none&#x27;; style-src &#x27;self&#x27;`);
       expect(html).toContain('<meta name="referrer" content="no-referrer"/>');
     }
+  });
+});
+
+describe('the changelog page', () => {
+  it('lists every version, links each corrected record to its page by its current id, and is linked from every footer', () => {
+    const text = readFileSync(join(root, 'data', 'changelog.md'), 'utf8');
+    const versions = [...text.matchAll(/^## (\d+\.\d+\.\d+) /gm)].map((m) => m[1]!);
+    for (const lang of PAGE_LANGS) {
+      const page = site.files.get(`${changesPath(lang)}index.html`)!;
+      for (const v of versions) expect(page).toContain(`id="v${v}"`);
+      // An entry under a retired id (1.2.0 names 2025-defence-…, renamed in 1.3.0) leads to the record it became.
+      expect(page).toContain(
+        `href="../${lang === 'en' ? '' : '../'}${pagePath('incidents', '2024-defence-ministry-denies-false-brigades-claims', lang)}"`,
+      );
+      expect(site.files.get(`${indexPath(lang)}index.html`)).toContain(`${changesPath(lang)}"`);
+    }
+    expect(site.files.get('ru/changes/index.html')).toContain('Причина:');
+    expect(site.files.get('changes/index.html')).toContain('<code>disinformation</code>');
   });
 });
 

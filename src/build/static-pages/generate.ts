@@ -21,6 +21,7 @@ import { LOCATOR_FILES, locatorBasemap } from './locator-map.tsx';
 import { pageT } from './page-i18n.ts';
 import { ActorPage, CasePage, RetiredPage, SourcePage, StoryPage } from './record-pages.tsx';
 import { buildSite, type Site } from './site.ts';
+import { ChangesPage, changesPath, type PageChangelog } from './changes-page.tsx';
 
 /** Above this many incidents (synthetic benchmark data) only a notice page is written, unless told otherwise. */
 export const DEFAULT_PAGE_LIMIT = 5_000;
@@ -39,6 +40,8 @@ export interface StaticPagesOptions {
    * the dataset here as the app lays them, so a page shows what the explorer shows. None: English.
    */
   translations?: TranslationFiles;
+  /** The changelog per page language (see changelog-files.ts); none: no changes/ page. */
+  changelog?: Record<PageLang, PageChangelog>;
 }
 
 export interface StaticPages {
@@ -86,7 +89,7 @@ function xmlEscape(s: string): string {
 
 type DatasetHead = Pick<Dataset, 'version' | 'updated'> & { incidents: { length: number } };
 
-function writer(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'siteUrl' | 'css'>) {
+function writer(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'siteUrl' | 'css' | 'changelog'>) {
   const files = new Map<string, string>();
   const stylesheet = `${opts.css}\n/* Category colours, from src/lib/categories.ts. */\n${categoryCss()}\n`;
   files.set(STYLESHEET, stylesheet);
@@ -101,6 +104,7 @@ function writer(ds: DatasetHead, opts: Pick<StaticPagesOptions, 'siteUrl' | 'css
     updated: ds.updated,
     alternates,
     integrity,
+    changesPage: opts.changelog !== undefined,
   });
   const write = (path: string, element: ReactElement) => {
     files.set(`${path}index.html`, `<!DOCTYPE html>\n${renderToStaticMarkup(element)}\n`);
@@ -163,6 +167,9 @@ export function generateStaticPages(ds: Dataset, opts: StaticPagesOptions): Stat
   for (const actor of ds.actors.values()) {
     if (site.byActor.has(actor.id)) record('actors', actor.id, (ctx) => createElement(ActorPage, { site, actor, ctx }));
   }
+  const changelog = opts.changelog;
+  if (changelog)
+    perLang(changesPath, (ctx) => createElement(ChangesPage, { site, changelog: changelog[ctx.lang], ctx }));
   for (const story of ds.narratives)
     record('stories', story.id, (ctx) => createElement(StoryPage, { site, story, ctx }));
   for (const id of ds.sources.keys()) {

@@ -51,7 +51,7 @@ export function HomePage({ site, ctx }: { site: Site | null; ctx: PageContext })
         </ul>
       </nav>
       <p className="explorer-link">
-        <a href={explorerLink(ctx.path, lang, {})}>{t('pages.openExplorer')}</a>
+        <a href={explorerLink(ctx.path, lang, {}, ctx.version)}>{t('pages.openExplorer')}</a>
       </p>
     </Page>
   );

@@ -106,7 +106,9 @@ export function IncidentPage({ site, i, ctx }: { site: Site; i: number; ctx: Pag
               : t('pages.unlocated')}
           </figcaption>
         </figure>
-        <ExplorerLink to={explorerLink(ctx.path, lang, { id: incident.id })}>{t('pages.openIncident')}</ExplorerLink>
+        <ExplorerLink to={explorerLink(ctx.path, lang, { id: incident.id }, ctx.version)}>
+          {t('pages.openIncident')}
+        </ExplorerLink>
         {incident.actors.length > 0 && (
           <section aria-labelledby="actors-heading">
             <h2 id="actors-heading">{t('details.actors')}</h2>

@@ -73,7 +73,7 @@ export function IndexPage({ site, ctx }: { site: Site; ctx: PageContext }) {
       <h1>{t('pages.indexTitle')}</h1>
       <p className="intro">{t('pages.indexIntro')}</p>
       <p className="explorer-link">
-        <a href={explorerLink(ctx.path, lang, {})}>{t('pages.openExplorer')}</a>
+        <a href={explorerLink(ctx.path, lang, {}, ctx.version)}>{t('pages.openExplorer')}</a>
       </p>
       <nav aria-label={t('pages.byYear')} className="year-nav">
         <ul>

@@ -29,6 +29,8 @@ export interface PageContext {
    * site's base: the English root is the app, whose <noscript> stands in for a page of its own.
    */
   alternates: Partial<Record<PageLang, string>>;
+  /** Whether the build wrote the changelog's page (changes/), linked from every footer. */
+  changesPage?: boolean;
   /** Subresource integrity of the shared stylesheet, so a changed file is not applied. */
   integrity: string;
 }
@@ -130,7 +132,13 @@ export function Page({ ctx, meta, children }: { ctx: PageContext; meta: Meta; ch
           {lang !== 'en' && <p>{t('pages.fallbackNote')}</p>}
           <p>
             <a href={href(ctx, indexPath(lang))}>{t('pages.allIncidents')}</a> ·{' '}
-            <a href={explorerLink(ctx.path, lang, {})}>{t('pages.openExplorer')}</a>
+            <a href={explorerLink(ctx.path, lang, {}, ctx.version)}>{t('pages.openExplorer')}</a>
+            {ctx.changesPage && (
+              <>
+                {' '}
+                · <a href={href(ctx, lang === 'en' ? 'changes/' : `${lang}/changes/`)}>{t('changes.title')}</a>
+              </>
+            )}
           </p>
         </footer>
       </body>

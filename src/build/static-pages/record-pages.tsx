@@ -37,7 +37,9 @@ export function ActorPage({ site, actor, ctx }: { site: Site; actor: Actor; ctx:
             <Txt value={actor.description} ctx={ctx} />
           </p>
         )}
-        <ExplorerLink to={explorerLink(ctx.path, lang, { actor: actor.id })}>{t('pages.openActor')}</ExplorerLink>
+        <ExplorerLink to={explorerLink(ctx.path, lang, { actor: actor.id }, ctx.version)}>
+          {t('pages.openActor')}
+        </ExplorerLink>
         <IncidentTable
           site={site}
           rows={rows}
@@ -64,7 +66,9 @@ export function StoryPage({ site, story, ctx }: { site: Site; story: Narrative; 
         <p className="summary">
           <Txt value={story.intro} ctx={ctx} />
         </p>
-        <ExplorerLink to={explorerLink(ctx.path, lang, { story: story.id })}>{t('pages.openStory')}</ExplorerLink>
+        <ExplorerLink to={explorerLink(ctx.path, lang, { story: story.id }, ctx.version)}>
+          {t('pages.openStory')}
+        </ExplorerLink>
         <h2>{t('pages.steps')}</h2>
         <ol className="steps">
           {story.steps.map((step, k) => (
@@ -135,7 +139,9 @@ export function CasePage({ site, record, ctx }: { site: Site; record: Case; ctx:
           </p>
         )}
         {first && (
-          <ExplorerLink to={explorerLink(ctx.path, lang, { id: first })}>{t('pages.openIncident')}</ExplorerLink>
+          <ExplorerLink to={explorerLink(ctx.path, lang, { id: first }, ctx.version)}>
+            {t('pages.openIncident')}
+          </ExplorerLink>
         )}
         <IncidentTable site={site} rows={rows} ctx={ctx} caption={t('pages.caseIncidents')} />
         <CiteBlock ctx={ctx} title={title} address={permanentAddress(ctx)} />

@@ -112,7 +112,7 @@ describe('toCsv', () => {
       contested: 'no',
       disputes: '',
       cases: 'January 2022 uprising',
-      link: 'https://example.org/explorer/#id=zhanaozen-protest-2022',
+      link: 'https://example.org/explorer/#id=zhanaozen-protest-2022&data=1.0.0',
       dataset_version: '1.0.0',
       view_link: META.link,
       accessed: '2026-11-21',
@@ -224,6 +224,7 @@ describe('incidentLink', () => {
       'https://example.org/a/?x=1#id=some-id',
     );
     expect(incidentLink('https://example.org/', 'some-id')).toBe('https://example.org/#id=some-id');
+    expect(incidentLink('https://example.org/', 'some-id', '1.3.5')).toBe('https://example.org/#id=some-id&data=1.3.5');
   });
 });
 

@@ -149,7 +149,7 @@ describe('toGeoJson', () => {
     ]);
     expect(summons.contested).toBe(true);
     expect(summons.disputes[0]!.claims).toHaveLength(2);
-    expect(summons.link).toBe('https://example.org/#id=mangystau-summons-2026');
+    expect(summons.link).toBe('https://example.org/#id=mangystau-summons-2026&data=1.0.0');
     expect(summons.date_end).toBe('2026-01-31');
   });
 });

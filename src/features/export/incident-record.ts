@@ -128,10 +128,10 @@ export function roundCoordinate(value: number): number {
 }
 
 /** The incident's own link: the view's address with a fragment that opens just this incident. */
-export function incidentLink(viewLink: string, id: string): string {
+export function incidentLink(viewLink: string, id: string, dataVersion: string | null = null): string {
   const hash = viewLink.indexOf('#');
   const base = hash < 0 ? viewLink : viewLink.slice(0, hash);
-  return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id })}`;
+  return `${base}#${serializeFragment({ ...DEFAULT_URL_STATE, id, dataVersion })}`;
 }
 
 /**
@@ -243,7 +243,7 @@ export function incidentRecord(ix: DataIndex, i: number, viewLink: string, lang:
       })),
     })),
     cases: inc.cases.map((id) => ({ id, title: pick(dataset.cases.get(id)?.title, lang) || id })),
-    link: incidentLink(viewLink, inc.id),
+    link: incidentLink(viewLink, inc.id, ix.dataset.version),
     lang,
     translation_status: STATUS_RANK[worst] === 'fallback' ? 'untranslated' : (STATUS_RANK[worst] ?? 'original'),
     title_en: inc.title.en,

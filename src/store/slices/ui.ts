@@ -20,8 +20,8 @@ export const DEFAULT_SORT: Sort = { key: 'relevance', dir: 'asc' };
 
 export interface Notice {
   id: string;
-  /** 'set': what became of the ids of a link's set of incidents. */
-  kind: 'link' | 'data' | 'set';
+  /** 'set': what became of the ids of a link's set of incidents; 'changes': what changed since a link's dataset version. */
+  kind: 'link' | 'data' | 'set' | 'changes';
   /** Translated at render time, so the notice follows a language switch. */
   message: {
     key:
@@ -30,12 +30,15 @@ export interface Notice {
       | 'notice.fileIssues'
       | 'notice.fromFile'
       | 'incidentSet.noticeRedirected'
-      | 'incidentSet.noticeUnknown';
+      | 'incidentSet.noticeUnknown'
+      | 'changes.noticeLoading';
     count?: number;
     /** Further values the message names (numbers, or ids shown as they are). */
     values?: Record<string, string | number>;
   };
   details: string[];
+  /** A link made with another version of the dataset: that version, and the incidents the link showed. */
+  changes?: { from: string; current: string; visibleIds: string[] };
 }
 
 export interface UiSlice {

@@ -1,0 +1,142 @@
+/**
+ * The dataset's changelog as a page without JavaScript ("changes/",
+ * "ru/changes/"): the same versions and entries as the explorer's "What
+ * changed" panel, each corrected record linked to its own page by its
+ * current id and title.
+ */
+import type { ReactNode } from 'react';
+import { inlineParts, type ChangelogEntry, type ChangelogVersion } from '../../data/changelog.ts';
+import { resolveIncidentId } from '../../data/cross-records.ts';
+import { parseEdtf } from '../../lib/edtf.ts';
+import { formatIncidentDate } from '../../lib/format.ts';
+import { pagePath, type PageLang } from '../../lib/permanent-path.ts';
+import { href, Page, type PageContext } from './layout.tsx';
+import { Txt } from './parts.tsx';
+import type { Site } from './site.ts';
+
+/** The changelog's page in a language: "changes/", "kk/changes/". */
+export function changesPath(lang: PageLang): string {
+  return lang === 'en' ? 'changes/' : `${lang}/changes/`;
+}
+
+/** Per English version (newest first), the version in the page's language, or null where it is shown in English. */
+export interface PageChangelog {
+  en: ChangelogVersion[];
+  local: (ChangelogVersion | null)[];
+}
+
+function Inline({ text }: { text: string }): ReactNode {
+  return inlineParts(text).map((p, k) =>
+    p.kind === 'code' ? (
+      <code key={k}>{p.text}</code>
+    ) : p.kind === 'em' ? (
+      <em key={k}>{p.text}</em>
+    ) : p.kind === 'strong' ? (
+      <strong key={k}>{p.text}</strong>
+    ) : (
+      p.text
+    ),
+  );
+}
+
+function Entry({ entry, site, ctx }: { entry: ChangelogEntry; site: Site; ctx: PageContext }) {
+  const { t } = ctx;
+  const tag = (x: string) => (/^[a-z ]+$/.test(x) ? t(`changes.tags.${x}`, { defaultValue: x }) : x);
+  let subject: ReactNode;
+  if (entry.kind === 'incident' && entry.id) {
+    const id = resolveIncidentId(site.ds.redirects, entry.id).id;
+    const i = site.indexOf.get(id);
+    const incident = i === undefined ? undefined : site.ds.incidents[i];
+    subject = incident ? (
+      <a href={href(ctx, pagePath('incidents', id, ctx.lang))}>
+        <Txt value={incident.title} ctx={ctx} />
+      </a>
+    ) : (
+      <em>{t('changes.notInDataset')}</em>
+    );
+  } else subject = t(`changes.kinds.${entry.kind}`);
+  return (
+    <li>
+      <p className="change-subject">
+        <strong>{subject}</strong>{' '}
+        {entry.ids.map((x) => (
+          <code key={x}>{x} </code>
+        ))}
+        <span className="change-tags">({entry.tags.map(tag).join(', ')})</span>
+      </p>
+      <p>
+        <Inline text={entry.text} />
+      </p>
+      {entry.why && (
+        <p>
+          <strong>{t('changes.why')}</strong> <Inline text={entry.why} />
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function ChangesPage({ site, changelog, ctx }: { site: Site; changelog: PageChangelog; ctx: PageContext }) {
+  const { t, lang } = ctx;
+  return (
+    <Page ctx={ctx} meta={{ title: t('changes.title'), description: t('changes.lead'), type: 'website' }}>
+      <h1>{t('changes.title')}</h1>
+      <p className="lead">{t('changes.lead')}</p>
+      {changelog.en.map((en, k) => {
+        const v = changelog.local[k] ?? en;
+        const translated = lang === 'en' || changelog.local[k] !== null;
+        const date = parseEdtf(v.date);
+        const records = v.entries.filter((e) => e.kind === 'incident');
+        const other = v.entries.filter((e) => e.kind !== 'incident');
+        return (
+          <section key={v.version} id={`v${v.version}`} aria-labelledby={`h${v.version}`}>
+            <h2 id={`h${v.version}`}>
+              {t('changes.version', { version: v.version })},{' '}
+              {t('changes.released', { date: date ? formatIncidentDate(date, lang) : v.date })}
+            </h2>
+            <div lang={translated ? undefined : 'en'}>
+              {!translated && <p className="fallback-note">{t('app.untranslated')}</p>}
+              {v.intro.map((p, j) => (
+                <p key={j}>
+                  <Inline text={p} />
+                </p>
+              ))}
+              {v.general.length > 0 && (
+                <>
+                  <h3>{t('changes.general')}</h3>
+                  <ul>
+                    {v.general.map((g, j) => (
+                      <li key={j}>
+                        <Inline text={g} />
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              {records.length > 0 && (
+                <>
+                  <h3>{t('changes.records')}</h3>
+                  <ul>
+                    {records.map((e) => (
+                      <Entry key={e.line} entry={e} site={site} ctx={ctx} />
+                    ))}
+                  </ul>
+                </>
+              )}
+              {other.length > 0 && (
+                <>
+                  <h3>{t('changes.other')}</h3>
+                  <ul>
+                    {other.map((e) => (
+                      <Entry key={e.line} entry={e} site={site} ctx={ctx} />
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          </section>
+        );
+      })}
+    </Page>
+  );
+}
