@@ -58,7 +58,7 @@ async function turnOnAroundAlmaty(explorer: Explorer, page: Page): Promise<numbe
   await toggleOn(page).click();
   await expect(toggleOn(page)).toHaveAttribute('aria-pressed', 'true');
   // The link holds the box instead of the map view.
-  await expect.poll(() => explorer.fragment()).toMatch(/^area=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+$/);
+  await expect.poll(() => explorer.fragment()).toMatch(/^area=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+&data=[\d.]+$/);
   const area = areaOf(await explorer.fragment());
   // Around Almaty (76.93° E, 43.25° N).
   expect(area[0]).toBeLessThan(76.93);
