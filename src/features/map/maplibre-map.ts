@@ -8,6 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { UiLang } from '../../lib/langs';
 import type { MapView } from '../../store/slices/map-view';
 import { basemapStyle } from './basemap/style';
+import { SOFTWARE_PIXEL_RATIO, softwareRendered } from './software-webgl';
 
 // MapLibre locates its worker through import.meta.url, which bundling breaks;
 // serve it as a same-origin file instead (no blob: worker, CSP-friendly).
@@ -29,6 +30,7 @@ export function createMapLibre(container: HTMLElement, view: MapView, lang: UiLa
     dragRotate: false,
     pitchWithRotate: false,
   });
+  if (softwareRendered(map.getCanvas())) map.setPixelRatio((window.devicePixelRatio || 1) * SOFTWARE_PIXEL_RATIO);
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   const canvas = map.getCanvas();
