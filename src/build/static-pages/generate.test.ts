@@ -8,9 +8,7 @@ import { DATA_FILES, type Dataset, type RawDataset } from '../../data/dataset';
 import { validateDataset } from '../../data/validate';
 import { indexPath, PAGE_LANGS, pagePath } from '../../lib/permanent-path';
 import { readTranslationDir } from '../translation-files';
-import { pageChangelog } from '../changelog-files';
 import type { StaticPages } from './generate';
-import { changesPath } from './changes-page';
 import { attr, brokenLinks, decode, pageParser, referencesOf } from './page-check';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -35,6 +33,9 @@ vi.mock('react/jsx-dev-runtime', async () => {
 });
 const { generateStaticPages, noticePages, normaliseSiteUrl, pageLimitFrom } = await import('./generate');
 const { DateText } = await import('./parts');
+// Imported after NODE_ENV too: the page modules load React.
+const { changesPath } = await import('./changes-page');
+const { pageChangelog } = await import('../changelog-files');
 
 let ds: Dataset;
 let site: StaticPages;
