@@ -17,6 +17,15 @@ export type DatasetFiles = Partial<
   Record<'incidents' | 'places' | 'actors' | 'sources' | 'cases' | 'narratives' | 'disputes', unknown>
 >;
 
+/** Scrolls a list down by one screenful; true when it was already at its end. */
+function scrollOnePage(scroller: Locator): Promise<boolean> {
+  return scroller.evaluate((el) => {
+    const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
+    el.scrollTop += el.clientHeight;
+    return end;
+  });
+}
+
 export class Explorer {
   private readonly errors: string[] = [];
 
@@ -401,11 +410,7 @@ export class Explorer {
       await this.nextFrames();
     }
     for (let page = 0; page < 200 && (await target.count()) === 0; page++) {
-      const atEnd = await scroller.evaluate((el) => {
-        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
-        el.scrollTop += el.clientHeight;
-        return end;
-      });
+      const atEnd = await scrollOnePage(scroller);
       if (atEnd) break;
       await this.nextFrames();
     }
@@ -530,11 +535,7 @@ export class Explorer {
           els.map((e) => [Number(e.getAttribute('data-index')), e.getAttribute('data-row-id')!] as const),
         );
       for (const [index, id] of rows) ids.set(index, id);
-      const atEnd = await scroller.evaluate((el) => {
-        const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 1;
-        el.scrollTop += el.clientHeight;
-        return end;
-      });
+      const atEnd = await scrollOnePage(scroller);
       if (atEnd) break;
       await this.nextFrames();
     }

@@ -5,7 +5,7 @@
  * current id and title.
  */
 import type { ReactNode } from 'react';
-import { inlineParts, type ChangelogEntry, type ChangelogVersion } from '../../data/changelog.ts';
+import { type ChangelogEntry, type ChangelogVersion } from '../../data/changelog.ts';
 import { resolveIncidentId } from '../../data/cross-records.ts';
 import { parseEdtf } from '../../lib/edtf.ts';
 import { formatIncidentDate } from '../../lib/format.ts';
@@ -13,6 +13,7 @@ import { pagePath, type PageLang } from '../../lib/permanent-path.ts';
 import { href, Page, type PageContext } from './layout.tsx';
 import { Txt } from './parts.tsx';
 import type { Site } from './site.ts';
+import { InlineText } from '../../ui/inline-text.tsx';
 
 /** The changelog's page in a language: "changes/", "kk/changes/". */
 export function changesPath(lang: PageLang): string {
@@ -23,20 +24,6 @@ export function changesPath(lang: PageLang): string {
 export interface PageChangelog {
   en: ChangelogVersion[];
   local: (ChangelogVersion | null)[];
-}
-
-function Inline({ text }: { text: string }): ReactNode {
-  return inlineParts(text).map((p, k) =>
-    p.kind === 'code' ? (
-      <code key={k}>{p.text}</code>
-    ) : p.kind === 'em' ? (
-      <em key={k}>{p.text}</em>
-    ) : p.kind === 'strong' ? (
-      <strong key={k}>{p.text}</strong>
-    ) : (
-      p.text
-    ),
-  );
 }
 
 function Entry({ entry, site, ctx }: { entry: ChangelogEntry; site: Site; ctx: PageContext }) {
@@ -65,11 +52,11 @@ function Entry({ entry, site, ctx }: { entry: ChangelogEntry; site: Site; ctx: P
         <span className="change-tags">({entry.tags.map(tag).join(', ')})</span>
       </p>
       <p>
-        <Inline text={entry.text} />
+        <InlineText text={entry.text} />
       </p>
       {entry.why && (
         <p>
-          <strong>{t('changes.why')}</strong> <Inline text={entry.why} />
+          <strong>{t('changes.why')}</strong> <InlineText text={entry.why} />
         </p>
       )}
     </li>
@@ -98,7 +85,7 @@ export function ChangesPage({ site, changelog, ctx }: { site: Site; changelog: P
               {!translated && <p className="fallback-note">{t('app.untranslated')}</p>}
               {v.intro.map((p, j) => (
                 <p key={j}>
-                  <Inline text={p} />
+                  <InlineText text={p} />
                 </p>
               ))}
               {v.general.length > 0 && (
@@ -107,7 +94,7 @@ export function ChangesPage({ site, changelog, ctx }: { site: Site; changelog: P
                   <ul>
                     {v.general.map((g, j) => (
                       <li key={j}>
-                        <Inline text={g} />
+                        <InlineText text={g} />
                       </li>
                     ))}
                   </ul>

@@ -11,7 +11,7 @@ import type { Notice } from '../../store/slices/ui';
 import { changesSince, type IncidentChange } from '../../data/changes-since';
 import { pick } from '../../data/localized';
 import { changelogQuery, localEntry, type LoadedChangelog } from './changelog-query';
-import { InlineText } from './inline-text';
+import { InlineText } from '../../ui/inline-text';
 import { TagChips, useTagName } from './tag-chips';
 import './changes.css';
 

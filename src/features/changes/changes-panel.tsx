@@ -13,7 +13,7 @@ import { pick } from '../../data/localized';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
 import { changelogQuery } from './changelog-query';
-import { InlineText } from './inline-text';
+import { InlineText } from '../../ui/inline-text';
 import { TagChips } from './tag-chips';
 import './changes.css';
 

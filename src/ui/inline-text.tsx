@@ -1,4 +1,4 @@
-import { inlineParts } from '../../data/changelog';
+import { inlineParts } from '../data/changelog.ts';
 
 /** Changelog text with its code spans and emphasis as elements React builds; never HTML. */
 export function InlineText({ text }: { text: string }) {
