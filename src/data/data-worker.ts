@@ -17,18 +17,10 @@ const scope = self as unknown as {
 
 let searchText: (() => SearchText) | null = null;
 
-/** The longest the checking waits for the map's first frame (a map that never draws must not hold the data). */
-const HOLD_MAX_MS = 1500;
-let drawn: () => void = () => undefined;
-const mapDrawn = new Promise<void>((resolve) => {
-  drawn = resolve;
-});
-
 const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
 
-function load(base: string, searchFirst: boolean, hold: boolean) {
-  const ready = hold ? () => Promise.race([mapDrawn, new Promise((r) => setTimeout(r, HOLD_MAX_MS))]) : undefined;
-  runPipeline({ base, ready, onProgress: (progress) => post({ type: 'progress', progress }) })
+function load(base: string, searchFirst: boolean) {
+  runPipeline({ base, onProgress: (progress) => post({ type: 'progress', progress }) })
     .then(({ searchText: later, ...result }) => {
       if (searchFirst) {
         post({ type: 'done', result, search: later() }, packedBuffers(result.packed));
@@ -50,9 +42,7 @@ function load(base: string, searchFirst: boolean, hold: boolean) {
 }
 
 scope.onmessage = (e) => {
-  if (e.data.type === 'load') load(e.data.base, e.data.searchFirst, e.data.hold);
-  // Two cores cannot give the map's first frames and the checking of a large file both at once: the frames go first.
-  else if (e.data.type === 'drawn') drawn();
+  if (e.data.type === 'load') load(e.data.base, e.data.searchFirst);
   // The page asks for the search text once it has drawn the data, so that building it never competes with that.
   else if (e.data.type === 'search' && searchText) {
     post({ type: 'search', search: searchText() });

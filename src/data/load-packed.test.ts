@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attestDataFiles } from '../build/attest-data';
 import { loadDataset, loadProgress, type LoadedDataset } from './load';
-import { runPipeline, type LoadProgress } from './pipeline';
+import type { LoadProgress } from './pipeline';
 import { PACKED_FILE } from './arrow';
 
 const DATA = new URL('../../data/', import.meta.url);
@@ -110,35 +110,5 @@ describe('a site with packed incidents', () => {
       'index',
       null,
     ]);
-  });
-
-  it('checks a large file only once the page says the map has drawn, and a small one at once', async () => {
-    serve(builtSite());
-    const phases: string[] = [];
-    let release: () => void = () => undefined;
-    const asked: string[] = [];
-    const ready = () => {
-      asked.push(`ready after ${phases.filter((p) => p !== 'download').join(',') || 'the download only'}`);
-      return new Promise<void>((resolve) => (release = resolve));
-    };
-    // Every file counts as large here: the checking waits until released.
-    const held = runPipeline({
-      base: 'http://localhost/',
-      ready,
-      holdAbove: 0,
-      onProgress: (p) => phases.push(p.phase),
-    });
-    await vi.waitFor(() => expect(asked).toEqual(['ready after the download only']));
-    expect(phases).not.toContain('check');
-    release();
-    const packed = await held;
-    expect(packed.packed.category.length).toBe(
-      JSON.parse(readFileSync(new URL('incidents.json', DATA), 'utf8')).incidents.length,
-    );
-    expect(phases).toContain('check');
-    // The shipped file is far under HOLD_BYTES: nothing waits.
-    asked.length = 0;
-    await runPipeline({ base: 'http://localhost/', ready });
-    expect(asked).toEqual([]);
   });
 });

@@ -67,21 +67,6 @@ function startWorker(): Worker | null {
   }
 }
 
-/** Tells the data worker that the map has drawn its first frame (set while a worker loads). */
-let tellDrawn: (() => void) | null = null;
-let drawnAlready = false;
-
-/**
- * The map calls this once its first frame is drawn. The data worker downloads meanwhile but checks the data only
- * after it (or after 1.5 s): on a machine without a GPU the map's first frames and the checking of a large file
- * compete for the same cores, and the page waits for each frame.
- */
-export function mapDrawn() {
-  drawnAlready = true;
-  tellDrawn?.();
-  tellDrawn = null;
-}
-
 function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
   return new Promise((resolve, reject) => {
     let index: DataIndex | null = null;
@@ -118,13 +103,7 @@ function loadInWorker(worker: Worker, base: string): Promise<LoadedDataset> {
     };
     // A link that searches needs the search text with the data, not after it.
     const searchFirst = new URLSearchParams(location.hash.slice(1)).get('q')?.trim();
-    worker.postMessage({
-      type: 'load',
-      base,
-      searchFirst: Boolean(searchFirst),
-      hold: !drawnAlready,
-    } satisfies ToWorker);
-    if (!drawnAlready) tellDrawn = () => worker.postMessage({ type: 'drawn' } satisfies ToWorker);
+    worker.postMessage({ type: 'load', base, searchFirst: Boolean(searchFirst) } satisfies ToWorker);
   });
 }
 

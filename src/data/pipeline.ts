@@ -36,22 +36,12 @@ export interface LoadProgress {
   total: number | null;
 }
 
-/** Above this size the packed file's checking waits for `ready` (100,000 incidents are 65 MB; 10,000 are 6.5 MB). */
-export const HOLD_BYTES = 16 * 1024 * 1024;
-
 export interface PipelineEnv {
   /** The URL the data/ folder is relative to (the page's base URI). */
   base: string;
   onProgress?: (progress: LoadProgress) => void;
   /** Lets the page draw between validation slices when this runs on it; a worker needs no pause. */
   pause?: () => Promise<void>;
-  /**
-   * The checking (digest, columns) of a packed file over HOLD_BYTES waits for this after the download: in a
-   * worker, so that it does not share the processor with the map's first frames (see load.ts, mapDrawn).
-   */
-  ready?: () => Promise<unknown>;
-  /** The size above which the checking waits (HOLD_BYTES unless told). */
-  holdAbove?: number;
 }
 
 interface Fetched {
@@ -205,10 +195,7 @@ export async function runPipeline(env: PipelineEnv): Promise<Packed> {
   const manifest = await manifestLoaded;
   const sha256 = (manifest as Partial<DataManifest> | null)?.sha256;
   if (sha256 && typeof sha256 === 'object' && Object.hasOwn(sha256, PACKED_FILE)) {
-    const downloaded = await bytes;
-    // A small file is checked in a moment; only a large one is worth holding for the map.
-    if (env.ready && (downloaded?.byteLength ?? 0) > (env.holdAbove ?? HOLD_BYTES)) await env.ready();
-    const packed = await packedPipeline(env, manifest, downloaded, await rest);
+    const packed = await packedPipeline(env, manifest, await bytes, await rest);
     if (packed) return packed;
   }
   // Another form of the data, or none: what was fetched above is not used.

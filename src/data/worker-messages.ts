@@ -3,12 +3,8 @@ import type { LoadProgress, Packed } from './pipeline.ts';
 import type { SearchText } from './text-search.ts';
 import type { OwnFile } from './own-file.ts';
 
-/**
- * Start loading from this base URL (with `hold`, check the data only once the map has drawn, or after a
- * while); the map has drawn; later, send the search text (asked for once the page is idle).
- */
-export type ToWorker =
-  { type: 'load'; base: string; searchFirst: boolean; hold: boolean } | { type: 'drawn' } | { type: 'search' };
+/** Start loading from this base URL; later, send the search text (asked for once the page is idle). */
+export type ToWorker = { type: 'load'; base: string; searchFirst: boolean } | { type: 'search' };
 
 export type FromWorker =
   | { type: 'progress'; progress: LoadProgress }

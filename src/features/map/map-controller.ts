@@ -9,7 +9,6 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { DataIndex } from '../../data/data-index';
-import { mapDrawn } from '../../data/load';
 import type { AppStore } from '../../store';
 import { round } from '../../lib/numbers';
 import { selectView } from '../../store/selectors';
@@ -76,7 +75,6 @@ export class MapController implements MarkerHost {
     this.map.on('load', () => {
       // The basemap has drawn its first frame, with or without a dataset yet (the benchmark's first useful frame).
       container.dataset['basemap'] = 'drawn';
-      mapDrawn();
       this.addIncidentLayers();
       // Without a dataset the map never gets ready; the detail still comes.
       this.detailTimer = window.setTimeout(() => this.addDetail(), DETAIL_FALLBACK_MS);

@@ -30,7 +30,6 @@ import { detailLabelSpecs, detailShapes, type DetailShapes } from './svg-detail'
 import { LabelLayer, siteSpecs } from './svg-labels';
 import { MarkerLayer } from './svg-markers';
 import { FallbackChrome } from './fallback-chrome';
-import { mapDrawn } from '../../../data/load';
 
 export class SvgRenderer implements MapRenderer {
   readonly kind = 'svg';
@@ -146,11 +145,9 @@ export class SvgRenderer implements MapRenderer {
         this.layers.thread,
       );
       this.basemapReady = true;
-      mapDrawn();
       this.syncData();
       this.syncSelection();
     } catch (e) {
-      mapDrawn();
       if (this.abort.signal.aborted) return;
       this.events.onError(new MapFailure('basemap', e instanceof Error ? e.message : String(e)));
       return;
