@@ -38,7 +38,7 @@ export interface PackedIncidents {
   endYear: Uint16Array;
   /** Row numbers in date order (by start, then row): lists in date order filter it instead of sorting. */
   byStart: Uint32Array;
-  /** precision × 16 + startUnit × 4 + endUnit, each an index into PRECISIONS / UNITS. */
+  /** precision × 16 + startUnit × 4 + endUnit, each an index into DATE_PRECISIONS / UNITS. */
   dateCode: Uint8Array;
   /** Index into CATEGORY_IDS. */
   category: Uint8Array;
