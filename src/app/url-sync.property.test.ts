@@ -14,7 +14,8 @@ import { validateDataset } from '../data/validate';
 import { createAppStore } from '../store';
 import { computeView } from '../store/selectors';
 import { fragmentArbitrary, PICKED_LINKS, PLAUSIBLE } from '../store/hostile-fragments.fixture';
-import { parseFragment, serializeFragment, urlStateOf } from '../store/url-state';
+import { parseFragment, serializeFragment } from '../store/url-state';
+import { urlStateOf } from '../store/link-state';
 import { viewFromLink } from '../store/view-from-link';
 import { startUrlSync } from './url-sync';
 

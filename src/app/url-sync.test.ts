@@ -3,7 +3,8 @@ import { buildIndex } from '../data/data-index';
 import { fixtureRaw, fixtureStory } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from '../store';
-import { serializeFragment, urlStateOf } from '../store/url-state';
+import { serializeFragment } from '../store/url-state';
+import { urlStateOf } from '../store/link-state';
 import { applyDataFreeParts, applyFragment } from './url-sync';
 
 const data = buildIndex(validateDataset(fixtureRaw()).dataset);

@@ -7,7 +7,8 @@
  */
 import type { AppState, AppStore } from '../store';
 import type { Notice } from '../store/slices/ui';
-import { parseFragment, serializeFragment, urlStateOf } from '../store/url-state';
+import { parseFragment, serializeFragment } from '../store/url-state';
+import { urlStateOf } from '../store/link-state';
 import { viewFromLink } from '../store/view-from-link';
 import type { SetResolution } from '../store/incident-set';
 import { preview } from '../store/url-params';

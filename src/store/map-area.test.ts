@@ -13,7 +13,8 @@ import { startMapFit } from './map-fit';
 import { selectIncident } from './navigations';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
 import { parseArea } from './url-params';
-import { parseFragment, serializeFragment, urlStateOf, DEFAULT_URL_STATE } from './url-state';
+import { parseFragment, serializeFragment, DEFAULT_URL_STATE } from './url-state';
+import { urlStateOf } from './link-state';
 import { EMPTY_FILTERS } from './slices/filters';
 import { viewFromLink } from './view-from-link';
 

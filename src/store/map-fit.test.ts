@@ -6,7 +6,8 @@ import { createAppStore } from './index';
 import { startMapFit } from './map-fit';
 import { EMPTY_FILTERS } from './slices/filters';
 import { DEFAULT_MAP_VIEW } from './slices/map-view';
-import { serializeFragment, urlStateOf } from './url-state';
+import { serializeFragment } from './url-state';
+import { urlStateOf } from './link-state';
 
 const ix = buildIndex(validateDataset(fixtureRaw()).dataset);
 

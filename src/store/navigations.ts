@@ -13,7 +13,8 @@ import { EMPTY_FILTERS } from './slices/filters.ts';
 import { EMPTY_SET } from './incident-set.ts';
 import type { SelectionOrigin } from './slices/selection.ts';
 import { windowToInclude } from './time-windows.ts';
-import { serializeFragment, urlStateOf } from './url-state.ts';
+import { serializeFragment } from './url-state.ts';
+import { urlStateOf } from './link-state.ts';
 
 export type Navigation = (s: AppState) => Partial<AppState>;
 

@@ -3,7 +3,8 @@ import { buildIndex } from '../data/data-index';
 import { fixtureRaw } from '../data/test-fixture';
 import { validateDataset } from '../data/validate';
 import { createAppStore } from './index';
-import { parseFragment, serializeFragment, urlStateOf } from './url-state';
+import { parseFragment, serializeFragment } from './url-state';
+import { urlStateOf } from './link-state';
 
 const summary = {
   format: 'acled',

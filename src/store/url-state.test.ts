@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from './index';
-import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, viewLink, type UrlState } from './url-state';
+import { DEFAULT_URL_STATE, PARAM_KEYS, parseFragment, serializeFragment, type UrlState } from './url-state';
+import { viewLink } from './link-state';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
 

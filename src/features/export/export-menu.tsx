@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
-import { viewLink } from '../../store/url-state';
+import { viewLink } from '../../store/link-state';
 import { formatNumber } from '../../lib/format';
 import { toCsv } from './csv';
 import { toGeoJson } from './geojson';

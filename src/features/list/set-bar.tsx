@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
 import { MAX_SET, MAX_SET_NAME, setLinkPatch } from '../../store/incident-set';
-import { viewLink } from '../../store/url-state';
+import { viewLink } from '../../store/link-state';
 import { formatNumber } from '../../lib/format';
 import './set-bar.css';
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../../store';
-import { viewLink } from '../../store/url-state';
+import { viewLink } from '../../store/link-state';
 import { permanentPageLink } from '../../lib/permanent-path';
 import '../../ui/ui.css';
 import './share.css';
