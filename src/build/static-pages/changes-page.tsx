@@ -13,7 +13,7 @@ import { pagePath, type PageLang } from '../../lib/permanent-path.ts';
 import { href, Page, type PageContext } from './layout.tsx';
 import { Txt } from './parts.tsx';
 import type { Site } from './site.ts';
-import { InlineText } from '../../ui/inline-text.tsx';
+import { ChangelogProse, InlineText } from '../../ui/inline-text.tsx';
 
 /** The changelog's page in a language: "changes/", "kk/changes/". */
 export function changesPath(lang: PageLang): string {
@@ -83,23 +83,12 @@ export function ChangesPage({ site, changelog, ctx }: { site: Site; changelog: P
             </h2>
             <div lang={translated ? undefined : 'en'}>
               {!translated && <p className="fallback-note">{t('app.untranslated')}</p>}
-              {v.intro.map((p, j) => (
-                <p key={j}>
-                  <InlineText text={p} />
-                </p>
-              ))}
-              {v.general.length > 0 && (
-                <>
-                  <h3>{t('changes.general')}</h3>
-                  <ul>
-                    {v.general.map((g, j) => (
-                      <li key={j}>
-                        <InlineText text={g} />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+              <ChangelogProse
+                intro={v.intro}
+                general={v.general}
+                generalHeading={t('changes.general')}
+                headingLevel="h3"
+              />
               {records.length > 0 && (
                 <>
                   <h3>{t('changes.records')}</h3>

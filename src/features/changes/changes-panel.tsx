@@ -13,7 +13,7 @@ import { pick } from '../../data/localized';
 import { parseEdtf } from '../../lib/edtf';
 import { formatIncidentDate } from '../../lib/format';
 import { changelogQuery } from './changelog-query';
-import { InlineText } from '../../ui/inline-text';
+import { ChangelogProse, InlineText } from '../../ui/inline-text';
 import { TagChips } from './tag-chips';
 import './changes.css';
 
@@ -109,23 +109,13 @@ function VersionSection(props: {
       </h3>
       <div lang={translated ? undefined : 'en'}>
         {!translated && <p className="changes-untranslated">{t('app.untranslated')}</p>}
-        {v.intro.map((p, k) => (
-          <p key={k}>
-            <InlineText text={p} />
-          </p>
-        ))}
-        {v.general.length > 0 && (
-          <>
-            <h4>{t('changes.general')}</h4>
-            <ul className="change-general">
-              {v.general.map((g, k) => (
-                <li key={k}>
-                  <InlineText text={g} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <ChangelogProse
+          intro={v.intro}
+          general={v.general}
+          generalHeading={t('changes.general')}
+          headingLevel="h4"
+          listClass="change-general"
+        />
         {records.length > 0 && (
           <>
             <h4>{t('changes.records')}</h4>
