@@ -22,6 +22,16 @@ test('a reader on a slow connection sees the map, in their language and where th
     .poll(async () => (await days.allTextContents()).map((t) => t.trim()))
     .toEqual(expect.arrayContaining(['1', '15', '29']));
 
+  // Meanwhile the map draws its other layers, one kind a frame: the markers' shaders are compiled by stand-ins
+  // under the water, which are gone once every kind has been drawn.
+  const drawn = async (id: string) => (await explorer.mapLayers()).find((l) => l.id === id)?.drawn ?? false;
+  await expect.poll(() => drawn('country-labels'), { timeout: 30_000 }).toBe(true);
+  const before = await explorer.mapLayers();
+  expect(before.filter((l) => !l.drawn).map((l) => l.id)).toEqual([]);
+  expect(before.map((l) => l.id)).toEqual(expect.arrayContaining(['incident-points', 'incident-clusters', 'borders']));
+  expect(before.filter((l) => l.id.startsWith('first-draw-'))).toEqual([]);
+  await expect(explorer.page.locator('[data-testid="map"]')).not.toHaveAttribute('data-ready', 'true');
+
   release();
   await explorer.waitUntilReady();
   await expect(page.getByTestId('load-status')).toHaveCount(0);

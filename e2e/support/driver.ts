@@ -875,6 +875,32 @@ export class Explorer {
     }, layers);
   }
 
+  /**
+   * The map's layers in drawing order, each with whether MapLibre draws it
+   * (it skips a layer whose opacity is 0), through its own API (needs
+   * givenMapHandle).
+   */
+  async mapLayers(): Promise<{ id: string; drawn: boolean }[]> {
+    return this.page.evaluate(() => {
+      type Handle = {
+        getLayersOrder(): string[];
+        getLayer(id: string): { type: string } | undefined;
+        getPaintProperty(id: string, p: string): unknown;
+      };
+      const map = (window as unknown as { __incidentMap: Handle }).__incidentMap;
+      const opacity: Record<string, string[]> = {
+        fill: ['fill-opacity'],
+        line: ['line-opacity'],
+        circle: ['circle-opacity', 'circle-stroke-opacity'],
+        symbol: ['text-opacity'],
+      };
+      return map.getLayersOrder().map((id) => {
+        const names = opacity[map.getLayer(id)?.type ?? ''] ?? [];
+        return { id, drawn: !names.some((p) => map.getPaintProperty(id, p) === 0) };
+      });
+    });
+  }
+
   /** Box of a locator, failing clearly when it is not rendered. */
   async boxOf(locator: Locator) {
     const box = await locator.boundingBox();

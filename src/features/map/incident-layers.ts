@@ -9,6 +9,7 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { UiLang } from '../../lib/langs';
 import { labelText } from './basemap/style';
+import { transparent } from './layer-opacity';
 
 export const INCIDENT_LAYER_IDS = {
   clusters: 'incident-clusters',
@@ -110,6 +111,15 @@ export function incidentLayers(lang: UiLang): LayerSpecification[] {
   ];
 }
 
+/** The line through a case's incidents, in date order, under the markers. */
+export const CASE_THREAD_LAYER: LayerSpecification = {
+  id: 'case-thread',
+  type: 'line',
+  source: 'case-thread',
+  layout: { 'line-cap': 'round', 'line-join': 'round' },
+  paint: { 'line-color': '#b7791f', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
+};
+
 /** The incidents' sources (clustered places, the selection, a case's thread) and their layers. */
 export function addIncidentSources(map: MapLibreMap, lang: UiLang, clusterMaxZoom: number) {
   const empty = { type: 'FeatureCollection' as const, features: [] };
@@ -123,12 +133,6 @@ export function addIncidentSources(map: MapLibreMap, lang: UiLang, clusterMaxZoo
   });
   map.addSource('selected', { type: 'geojson', data: empty });
   map.addSource('case-thread', { type: 'geojson', data: empty });
-  map.addLayer({
-    id: 'case-thread',
-    type: 'line',
-    source: 'case-thread',
-    layout: { 'line-cap': 'round', 'line-join': 'round' },
-    paint: { 'line-color': '#b7791f', 'line-width': 3, 'line-dasharray': [2, 1.5], 'line-opacity': 0.9 },
-  });
-  for (const layer of incidentLayers(lang)) map.addLayer(layer);
+  // Transparent until their turn to be first drawn (first-draws.ts).
+  for (const layer of [CASE_THREAD_LAYER, ...incidentLayers(lang)]) map.addLayer(transparent(layer));
 }

@@ -33,6 +33,10 @@ class FakeMap {
   once(type: string, fn: Handler) {
     return this.on(type, fn);
   }
+  off() {
+    return this;
+  }
+  triggerRepaint() {}
   fire(type: string, e: Record<string, unknown> = {}) {
     for (const fn of this.handlers.get(type) ?? []) fn(e);
   }

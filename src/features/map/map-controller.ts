@@ -23,6 +23,8 @@ import type { MarkerHost, ScreenMarker } from './marker-nav';
 import { followStore, reportMapSize } from './map-renderer';
 import { centreOn, MAP_ZOOM, panView, zoomView } from '../../store/camera';
 import { screenMarkers } from './screen-markers';
+import { LayerStages } from './layer-stages';
+import { addStandIns, firstDrawSteps } from './first-draws';
 
 /** The basemap has nothing more to show beyond this zoom. */
 const MAX_ZOOM = MAP_ZOOM.max;
@@ -50,6 +52,8 @@ export class MapController implements MarkerHost {
   private onReady: (() => void) | undefined;
   private readonly resizeObserver: ResizeObserver;
   private readonly tooltip: MapTooltip;
+  /** Shows the layers one kind a frame at first; "ready" waits for the last. */
+  private readonly stages: LayerStages;
   /** True while the store's view is being applied: the moves that causes are not the reader's. */
   private applying = false;
 
@@ -62,6 +66,8 @@ export class MapController implements MarkerHost {
     this.onReady = options.onReady;
     this.map = createMapLibre(container, mapView, store.getState().lang, MAX_ZOOM);
     this.tooltip = new MapTooltip(this.map);
+    // A step counts as drawn once every source is laid out: steps also wait while new incidents are.
+    this.stages = new LayerStages(this.map, () => this.map.loaded());
     // Lets tests reach the map's own query API without the app exposing a global.
     container.dispatchEvent(new CustomEvent('incident-map', { detail: this.map, bubbles: true }));
 
@@ -72,10 +78,16 @@ export class MapController implements MarkerHost {
     });
     this.resizeObserver.observe(container);
 
+    let standIns = false;
+    this.map.once('style.load', () => {
+      // Added before the first frame, transparent, so they are laid out by their turn (first-draws.ts).
+      this.addIncidentLayers();
+      standIns = addStandIns(this.map, store.getState().lang);
+    });
     this.map.on('load', () => {
       // The basemap has drawn its first frame, with or without a dataset yet (the benchmark's first useful frame).
       container.dataset['basemap'] = 'drawn';
-      this.addIncidentLayers();
+      this.stages.add(...firstDrawSteps(this.map, store.getState().lang, standIns));
       // Without a dataset the map never gets ready; the detail still comes.
       this.detailTimer = window.setTimeout(() => this.addDetail(), DETAIL_FALLBACK_MS);
       this.loaded = true;
@@ -168,9 +180,13 @@ export class MapController implements MarkerHost {
     const onReady = this.onReady;
     if (onReady) {
       this.onReady = undefined;
-      this.map.once('idle', () => {
-        onReady();
-        this.addDetail();
+      this.stages.whenDone(() => {
+        this.map.once('idle', () => {
+          onReady();
+          this.addDetail();
+        });
+        // The last step may have been drawn before this: one more frame tells when all is drawn.
+        this.map.triggerRepaint();
       });
     }
     // Exposed for the list/timeline/map agreement check; the nationwide control counts as on the map.
@@ -297,6 +313,7 @@ export class MapController implements MarkerHost {
 
   destroy() {
     for (const u of this.unsubscribers) u();
+    this.stages.destroy();
     this.changeListeners.clear();
     window.clearTimeout(this.detailTimer);
     this.resizeObserver.disconnect();
