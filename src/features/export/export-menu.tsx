@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBriefStatus } from '../../ui/use-brief-status';
 import { appStore, useAppStore } from '../../store';
 import { selectView } from '../../store/selectors';
 import { viewLink } from '../../store/link-state';
@@ -12,7 +13,7 @@ import './export.css';
 import './print.css';
 import { download } from '../../ui/download';
 
-type Status = { kind: 'downloaded'; file: string; count: number } | { kind: 'copied' } | { kind: 'copy-failed' } | null;
+type Status = { kind: 'downloaded'; file: string; count: number } | { kind: 'copied' } | { kind: 'copy-failed' };
 
 const STATUS_MS = 5000;
 
@@ -38,17 +39,11 @@ export function ExportMenu() {
   const published = useAppStore((s) => s.origin.kind === 'published');
   const lang = useAppStore((s) => s.lang);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useBriefStatus<Status>(STATUS_MS);
   // Kept here, not in the panel, so a reader who reopens it finds the style they chose.
   const [style, setStyle] = useState<CiteStyle>('plain');
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-
-  useEffect(() => {
-    if (!status) return;
-    const timer = window.setTimeout(() => setStatus(null), STATUS_MS);
-    return () => window.clearTimeout(timer);
-  }, [status]);
 
   if (!hasData) return null;
 

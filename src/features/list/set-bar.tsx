@@ -1,12 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBriefStatus } from '../../ui/use-brief-status';
 import { appStore, useAppStore } from '../../store';
 import { MAX_SET, MAX_SET_NAME, setLinkPatch } from '../../store/incident-set';
 import { viewLink } from '../../store/link-state';
 import { formatNumber } from '../../lib/format';
 import './set-bar.css';
 
-type Copied = 'copied' | 'failed' | null;
+type Copied = 'copied' | 'failed';
 
 /**
  * The reader's set of incidents, above the list while it holds any: how many,
@@ -20,14 +21,8 @@ export function SetBar({ onCleared }: { onCleared: () => void }) {
   const lang = useAppStore((s) => s.lang);
   // The incidents of a reader's own file never travel in a link (see url-state's fileViewState).
   const published = useAppStore((s) => s.origin.kind === 'published');
-  const [copied, setCopied] = useState<Copied>(null);
+  const [copied, setCopied] = useBriefStatus<Copied>(2500);
   const nameId = useId();
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = window.setTimeout(() => setCopied(null), 2500);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
 
   if (set.ids.length === 0) return null;
   const store = () => appStore.getState();

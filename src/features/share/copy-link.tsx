@@ -1,12 +1,13 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBriefStatus } from '../../ui/use-brief-status';
 import { appStore, useAppStore } from '../../store';
 import { viewLink } from '../../store/link-state';
 import { permanentPageLink } from '../../lib/permanent-path';
 import '../../ui/ui.css';
 import './share.css';
 
-type Copied = 'view' | 'page' | 'failed' | null;
+type Copied = 'view' | 'page' | 'failed';
 
 /**
  * "Copy link" copies the private link to the view (the fragment, which never
@@ -18,16 +19,10 @@ export function CopyLink() {
   const lang = useAppStore((s) => s.lang);
   // Incidents of a reader's own file have no page on this site: only the view link is offered.
   const selectedId = useAppStore((s) => (s.origin.kind === 'published' ? s.selectedId : null));
-  const [copied, setCopied] = useState<Copied>(null);
+  const [copied, setCopied] = useBriefStatus<Copied>(2500);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
-
-  useEffect(() => {
-    if (!copied) return;
-    const timer = window.setTimeout(() => setCopied(null), 2500);
-    return () => window.clearTimeout(timer);
-  }, [copied]);
 
   const copy = async (kind: 'view' | 'page') => {
     const state = appStore.getState();
