@@ -19,14 +19,14 @@ export interface KnownIds {
   redirects: ReadonlySet<string>;
 }
 
+/** The lines of a changelog file that do not parse, as data:check reports them. */
+function problemIssues(file: string, problems: Changelog['problems']): DataIssue[] {
+  return problems.map((p) => ({ file, id: `line ${p.line}`, field: 'entry', message: `${p.message}: "${p.value}"` }));
+}
+
 /** Every line of the changelog that does not parse, and every incident or redirect id the dataset does not know. */
 export function changelogIssues(file: string, changelog: Changelog, known: KnownIds): DataIssue[] {
-  const issues: DataIssue[] = changelog.problems.map((p) => ({
-    file,
-    id: `line ${p.line}`,
-    field: 'entry',
-    message: `${p.message}: "${p.value}"`,
-  }));
+  const issues = problemIssues(file, changelog.problems);
   for (const v of changelog.versions) {
     for (const e of v.entries) {
       for (const id of e.ids) {
@@ -89,12 +89,7 @@ export function alignTranslation(en: Changelog, other: Changelog | null): (Chang
 
 /** data:check's report on a translation: parse problems, and every structural difference of a translated version. */
 export function translationIssues(file: string, en: Changelog, other: Changelog): DataIssue[] {
-  const issues: DataIssue[] = other.problems.map((p) => ({
-    file,
-    id: `line ${p.line}`,
-    field: 'entry',
-    message: `${p.message}: "${p.value}"`,
-  }));
+  const issues = problemIssues(file, other.problems);
   const byVersion = new Map(other.versions.map((v) => [v.version, v]));
   const english = new Set(en.versions.map((v) => v.version));
   for (const v of other.versions) {
