@@ -26,6 +26,21 @@ export interface PageChangelog {
   local: (ChangelogVersion | null)[];
 }
 
+/** A version's entries of one kind under their heading; nothing when there are none. */
+function Entries(props: { heading: string; entries: ChangelogEntry[]; site: Site; ctx: PageContext }) {
+  if (props.entries.length === 0) return null;
+  return (
+    <>
+      <h3>{props.heading}</h3>
+      <ul>
+        {props.entries.map((e) => (
+          <Entry key={e.line} entry={e} site={props.site} ctx={props.ctx} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
 function Entry({ entry, site, ctx }: { entry: ChangelogEntry; site: Site; ctx: PageContext }) {
   const { t } = ctx;
   const tag = (x: string) => (/^[a-z ]+$/.test(x) ? t(`changes.tags.${x}`, { defaultValue: x }) : x);
@@ -89,26 +104,8 @@ export function ChangesPage({ site, changelog, ctx }: { site: Site; changelog: P
                 generalHeading={t('changes.general')}
                 headingLevel="h3"
               />
-              {records.length > 0 && (
-                <>
-                  <h3>{t('changes.records')}</h3>
-                  <ul>
-                    {records.map((e) => (
-                      <Entry key={e.line} entry={e} site={site} ctx={ctx} />
-                    ))}
-                  </ul>
-                </>
-              )}
-              {other.length > 0 && (
-                <>
-                  <h3>{t('changes.other')}</h3>
-                  <ul>
-                    {other.map((e) => (
-                      <Entry key={e.line} entry={e} site={site} ctx={ctx} />
-                    ))}
-                  </ul>
-                </>
-              )}
+              <Entries heading={t('changes.records')} entries={records} site={site} ctx={ctx} />
+              <Entries heading={t('changes.other')} entries={other} site={site} ctx={ctx} />
             </div>
           </section>
         );
