@@ -162,36 +162,24 @@ export function PlaybackOptions({ open }: { open: boolean }) {
             <span aria-hidden="true"> »</span>
           </button>
         </div>
-        <label className="inline-field">
-          <span>{t('playback.step')}</span>
-          <select value={playback.step} onChange={(e) => set({ step: e.target.value as PlaybackStep })}>
-            {PLAYBACK_STEPS.map((s) => (
-              <option key={s} value={s}>
-                {t(`playback.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-field">
-          <span>{t('playback.speed')}</span>
-          <select value={String(playback.speed)} onChange={(e) => set({ speed: Number(e.target.value) })}>
-            {PLAYBACK_SPEEDS.map((s) => (
-              <option key={s} value={String(s)}>
-                {formatNumber(s, lang)}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="inline-field">
-          <span>{t('playback.mode')}</span>
-          <select value={playback.mode} onChange={(e) => set({ mode: e.target.value as PlaybackMode })}>
-            {PLAYBACK_MODES.map((m) => (
-              <option key={m} value={m}>
-                {t(`playback.${m}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice
+          label={t('playback.step')}
+          value={playback.step}
+          options={PLAYBACK_STEPS.map((s) => [s, t(`playback.${s}`)])}
+          onChange={(v) => set({ step: v as PlaybackStep })}
+        />
+        <Choice
+          label={t('playback.speed')}
+          value={String(playback.speed)}
+          options={PLAYBACK_SPEEDS.map((s) => [String(s), `${formatNumber(s, lang)}×`])}
+          onChange={(v) => set({ speed: Number(v) })}
+        />
+        <Choice
+          label={t('playback.mode')}
+          value={playback.mode}
+          options={PLAYBACK_MODES.map((m) => [m, t(`playback.${m}`)])}
+          onChange={(v) => set({ mode: v as PlaybackMode })}
+        />
         {reduced && <p className="playback-note">{t('playback.reduced')}</p>}
       </div>
       {playback.note && (
@@ -200,5 +188,26 @@ export function PlaybackOptions({ open }: { open: boolean }) {
         </p>
       )}
     </>
+  );
+}
+
+/** One of playback's settings: a labelled list of (value, name) options. */
+function Choice(props: {
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="inline-field">
+      <span>{props.label}</span>
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.options.map(([value, name]) => (
+          <option key={value} value={value}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -83,42 +83,18 @@ export function TimelineToolbar() {
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            className="button small icon"
-            onClick={() => setWindow(zoomWindow(current(), 0.5, bounds))}
-            aria-label={t('timeline.zoomIn')}
-            title={t('timeline.zoomIn')}
-          >
+          <IconButton label={t('timeline.zoomIn')} onClick={() => setWindow(zoomWindow(current(), 0.5, bounds))}>
             +
-          </button>
-          <button
-            type="button"
-            className="button small icon"
-            onClick={() => setWindow(zoomWindow(current(), 2, bounds))}
-            aria-label={t('timeline.zoomOut')}
-            title={t('timeline.zoomOut')}
-          >
+          </IconButton>
+          <IconButton label={t('timeline.zoomOut')} onClick={() => setWindow(zoomWindow(current(), 2, bounds))}>
             −
-          </button>
-          <button
-            type="button"
-            className="button small icon"
-            onClick={() => setWindow(panWindow(current(), -0.5, bounds))}
-            aria-label={t('timeline.earlier')}
-            title={t('timeline.earlier')}
-          >
+          </IconButton>
+          <IconButton label={t('timeline.earlier')} onClick={() => setWindow(panWindow(current(), -0.5, bounds))}>
             ‹
-          </button>
-          <button
-            type="button"
-            className="button small icon"
-            onClick={() => setWindow(panWindow(current(), 0.5, bounds))}
-            aria-label={t('timeline.later')}
-            title={t('timeline.later')}
-          >
+          </IconButton>
+          <IconButton label={t('timeline.later')} onClick={() => setWindow(panWindow(current(), 0.5, bounds))}>
             ›
-          </button>
+          </IconButton>
         </div>
         <label className="inline-field">
           <span>{t('timeline.groupBy')}</span>
@@ -131,5 +107,14 @@ export function TimelineToolbar() {
       </div>
       <PlaybackOptions open={playbackOpen} />
     </>
+  );
+}
+
+/** A one-glyph button named by its label, which is also its tooltip. */
+function IconButton({ label, onClick, children }: { label: string; onClick: () => void; children: string }) {
+  return (
+    <button type="button" className="button small icon" onClick={onClick} aria-label={label} title={label}>
+      {children}
+    </button>
   );
 }
